@@ -1,0 +1,48 @@
+import { backend, timingSafeEqual } from './crypto/index.js';
+import { refuse, type Refusal } from './errors.js';
+import type { VerifiableRequest } from './request.js';
+
+/**
+ * The value of a header that must appear once. Absent or empty: the sender sent
+ * no credentials (401). Repeated: ambiguous, so refused rather than guessed (403).
+ */
+export function singleHeader(request: VerifiableRequest, name: string, scheme: string): string | Refusal {
+  const values = request.headers.all(name);
+  if (values.length > 1) return refuse('malformed', scheme, `header ${name} appears more than once`);
+  const value = values[0]?.trim();
+  return value ? value : refuse('missing_credentials', scheme, `header ${name} is missing`);
+}
+
+const digestCache = new Map<string, Uint8Array>();
+
+async function secretDigest(secret: string): Promise<Uint8Array> {
+  let digest = digestCache.get(secret);
+  if (!digest) {
+    digest = await backend.digest('sha256', secret);
+    digestCache.set(secret, digest);
+  }
+  return digest;
+}
+
+/**
+ * Whether a presented token equals one of the secrets. Both sides are hashed
+ * first, so the comparison takes the same time whatever the lengths, and every
+ * secret is compared (no early exit that would tell which one is current).
+ */
+export async function matchesSecret(presented: string, secrets: readonly string[]): Promise<boolean> {
+  const presentedDigest = await backend.digest('sha256', presented);
+  let matched = false;
+  for (const secret of secrets) {
+    if (timingSafeEqual(presentedDigest, await secretDigest(secret))) matched = true;
+  }
+  return matched;
+}
+
+/** The request URL parsed, or a configuration refusal when it is not absolute. */
+export function absoluteUrl(request: VerifiableRequest, scheme: string): URL | Refusal {
+  try {
+    return new URL(request.url);
+  } catch {
+    return refuse('misconfigured', scheme, 'the request URL is not absolute; pass the public URL the sender signed');
+  }
+}

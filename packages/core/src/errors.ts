@@ -1,0 +1,55 @@
+/**
+ * Why a request was refused. Codes are stable: match on `code`, never on `message`.
+ * Messages name what is wrong ("header X-Twilio-Signature is missing") and never
+ * contain a secret, an expected signature or a presented token.
+ */
+export type VerificationErrorCode =
+  | 'missing_credentials'
+  | 'malformed'
+  | 'invalid_signature'
+  | 'timestamp_out_of_tolerance'
+  | 'body_too_large'
+  | 'misconfigured';
+
+/**
+ * The one place codes become HTTP statuses. Missing credentials are a 401 (the
+ * client may retry with them); present but wrong ones are a 403, as the Auth0
+ * Webtask article does; a server without its secret is a 500, never a 200.
+ */
+export const STATUS_BY_CODE: Readonly<Record<VerificationErrorCode, number>> = {
+  missing_credentials: 401,
+  malformed: 403,
+  invalid_signature: 403,
+  timestamp_out_of_tolerance: 403,
+  body_too_large: 413,
+  misconfigured: 500,
+};
+
+export class VerificationError extends Error {
+  override readonly name = 'VerificationError';
+  readonly status: number;
+
+  constructor(
+    readonly code: VerificationErrorCode,
+    /** The scheme that refused, e.g. `twilio`. */
+    readonly scheme: string,
+    message: string,
+  ) {
+    super(`${scheme}: ${message}`);
+    this.status = STATUS_BY_CODE[code];
+  }
+}
+
+/** A refusal, as every verifier and `verifyRequest` return it. */
+export interface Refusal {
+  readonly ok: false;
+  readonly error: VerificationError;
+}
+
+export function refuse(code: VerificationErrorCode, scheme: string, message: string): Refusal {
+  return { ok: false, error: new VerificationError(code, scheme, message) };
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+}

@@ -1,0 +1,30 @@
+export { verifyRequest, type VerifyOptions } from './verify-request.js';
+export {
+  normalizeRequest,
+  RequestHeaders,
+  VerifiableRequest,
+  DEFAULT_MAX_BODY_BYTES,
+  type HeadersInput,
+  type PlainRequest,
+  type RequestInput,
+} from './request.js';
+export {
+  VerificationError,
+  STATUS_BY_CODE,
+  type VerificationErrorCode,
+  type Refusal,
+} from './errors.js';
+export type { Verifier, Verified, VerifyResult, VerifyContext } from './verifier.js';
+export type { SecretInput } from './secrets.js';
+export type { HashAlgorithm } from './crypto/index.js';
+export type { SignatureEncoding } from './encoding.js';
+
+export { sharedSecret, type SharedSecretOptions } from './schemes/shared-secret.js';
+export { querySecret, type QuerySecretOptions } from './schemes/query-secret.js';
+export { bearerToken, type BearerTokenOptions } from './schemes/bearer-token.js';
+export { basicAuth, type BasicAuthOptions } from './schemes/basic-auth.js';
+export { hmac, type HmacOptions } from './schemes/hmac.js';
+export { autify, type AutifyOptions } from './schemes/autify.js';
+export { twilio, type TwilioOptions } from './schemes/twilio.js';
+export { qstash, type QstashOptions } from './schemes/qstash.js';
+export { anyOf, allOf } from './schemes/compose.js';

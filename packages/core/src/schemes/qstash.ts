@@ -1,0 +1,90 @@
+import { absoluteUrl, singleHeader } from '../credentials.js';
+import { backend, timingSafeEqual } from '../crypto/index.js';
+import { defineVerifier } from '../define-verifier.js';
+import { encode, utf8 } from '../encoding.js';
+import { isRefusal, refuse, type Refusal } from '../errors.js';
+import { parseCompactJws, parseJsonObject } from '../jwt.js';
+import type { VerifiableRequest } from '../request.js';
+import type { SecretInput } from '../secrets.js';
+import { hmacMatches } from '../signature.js';
+import { verified, type Verifier, type VerifyContext } from '../verifier.js';
+
+export interface QstashOptions {
+  /** Default: `{ env: 'QSTASH_CURRENT_SIGNING_KEY' }`. */
+  currentSigningKey?: SecretInput;
+  /** Default: `{ env: 'QSTASH_NEXT_SIGNING_KEY' }`. Tried when the current key does not match. */
+  nextSigningKey?: SecretInput;
+  /** Seconds of clock skew allowed on `exp` and `nbf`. Default: 5. */
+  clockToleranceSeconds?: number;
+  /**
+   * Whether the token's `sub` must equal the request URL, so a message signed for
+   * one endpoint cannot be replayed to another. Default: true; the URL must then
+   * be the public one QStash called.
+   */
+  checkUrl?: boolean;
+}
+
+const HEADER = 'upstash-signature';
+const scheme = 'qstash';
+
+/**
+ * Upstash QStash's `Upstash-Signature`: a JWT signed HS256 with the current or
+ * next signing key, issued by `Upstash`, for this URL (`sub`), carrying the
+ * base64url SHA-256 of the raw body (`body`). `claims` holds the JWT payload;
+ * its `jti` is the message's unique, signed id.
+ */
+export function qstash(options: QstashOptions = {}): Verifier {
+  const keys = {
+    currentSigningKey: options.currentSigningKey ?? { env: 'QSTASH_CURRENT_SIGNING_KEY' },
+    nextSigningKey: options.nextSigningKey ?? { env: 'QSTASH_NEXT_SIGNING_KEY' },
+  };
+  const tolerance = options.clockToleranceSeconds ?? 5;
+  const checkUrl = options.checkUrl ?? true;
+  return defineVerifier(scheme, keys, async (request, context, { currentSigningKey, nextSigningKey }) => {
+    const token = singleHeader(request, HEADER, scheme);
+    if (isRefusal(token)) return token;
+    const jws = parseCompactJws(token);
+    if (!jws) return refuse('malformed', scheme, `header ${HEADER} is not a compact JWT`);
+    // Only HS256: `none`, asymmetric algorithms and critical extensions are refused before any key is used.
+    if (jws.header['alg'] !== 'HS256' || 'crit' in jws.header) {
+      return refuse('malformed', scheme, 'the JWT is not signed with HS256');
+    }
+    const signingKeys = [...currentSigningKey, ...nextSigningKey];
+    if (!(await hmacMatches('sha256', signingKeys, jws.signingInput, jws.signature))) {
+      return refuse('invalid_signature', scheme, 'the JWT signature matches neither signing key');
+    }
+    const claims = parseJsonObject(jws.encodedPayload);
+    if (!claims) return refuse('malformed', scheme, 'the JWT payload is not a JSON object');
+    const refusal = checkTime(claims, context, tolerance) ?? (await checkClaims(claims, request, checkUrl));
+    return refusal ?? verified(scheme, claims);
+  });
+}
+
+function checkTime(claims: Record<string, unknown>, { now }: VerifyContext, tolerance: number): Refusal | undefined {
+  const { exp, nbf } = claims;
+  if (typeof exp !== 'number') return refuse('malformed', scheme, 'the JWT has no numeric exp claim');
+  if (now > exp + tolerance) return refuse('timestamp_out_of_tolerance', scheme, 'the JWT has expired');
+  if (nbf !== undefined && (typeof nbf !== 'number' || now < nbf - tolerance)) {
+    return refuse('timestamp_out_of_tolerance', scheme, 'the JWT is not valid yet');
+  }
+  return undefined;
+}
+
+async function checkClaims(
+  claims: Record<string, unknown>,
+  request: VerifiableRequest,
+  checkUrl: boolean,
+): Promise<Refusal | undefined> {
+  if (claims['iss'] !== 'Upstash') return refuse('invalid_signature', scheme, 'the JWT was not issued by Upstash');
+  if (checkUrl) {
+    const url = absoluteUrl(request, scheme);
+    if (isRefusal(url)) return url;
+    if (claims['sub'] !== request.url) return refuse('invalid_signature', scheme, 'the JWT was signed for another URL');
+  }
+  const signedHash = typeof claims['body'] === 'string' ? claims['body'].replace(/=+$/, '') : '';
+  const bodyHash = encode(await backend.digest('sha256', request.body), 'base64url');
+  if (!timingSafeEqual(utf8(signedHash), utf8(bodyHash))) {
+    return refuse('invalid_signature', scheme, 'the body does not match the JWT body claim');
+  }
+  return undefined;
+}

@@ -1,0 +1,77 @@
+// The URL forms Twilio may have signed, in the order twilio-node (6.x,
+// `validateRequest`) tries them: the URL as received without and with its
+// default port, then as `new URL()` normalizes it, each also with the query
+// re-encoded the way Node's legacy `querystring` module does.
+
+const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i;
+
+/** Adds (`withPort`) or removes the port, keeping every other character as received. */
+function setPort(url: string, withPort: boolean): string {
+  const match = AUTHORITY.exec(url);
+  if (!match) return url;
+  const [prefix, scheme, authority] = match as unknown as [string, string, string];
+  const at = authority.lastIndexOf('@');
+  const hostAndPort = authority.slice(at + 1);
+  // A colon starts the port only after an IPv6 literal's closing bracket.
+  const colon = hostAndPort.indexOf(':', hostAndPort.lastIndexOf(']') + 1);
+  const host = colon < 0 ? hostAndPort : hostAndPort.slice(0, colon);
+  const rest = url.slice(prefix.length);
+  if (!withPort) return scheme + authority.slice(0, at + 1) + host + rest;
+  if (colon >= 0) return url;
+  return scheme + authority.slice(0, at + 1) + host + (scheme.toLowerCase() === 'https://' ? ':443' : ':80') + rest;
+}
+
+/** Node's `querystring.unescape`: percent-decoding that keeps malformed escapes instead of throwing. */
+function unescapeLegacy(text: string): string {
+  const plus = text.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(plus);
+  } catch {
+    const bytes: number[] = [];
+    for (let i = 0; i < plus.length; i++) {
+      const hex = plus.slice(i + 1, i + 3);
+      if (plus[i] === '%' && /^[0-9a-fA-F]{2}$/.test(hex)) {
+        bytes.push(parseInt(hex, 16));
+        i += 2;
+      } else {
+        bytes.push(...new TextEncoder().encode(plus[i]));
+      }
+    }
+    return new TextDecoder().decode(new Uint8Array(bytes));
+  }
+}
+
+/** `querystring.stringify(querystring.parse(query))`: values grouped under their first key, re-encoded. */
+function legacyQuery(url: string): string {
+  const start = url.indexOf('?');
+  if (start < 0 || start === url.length - 1) return url;
+  const groups = new Map<string, string[]>();
+  for (const pair of url.slice(start + 1).split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const key = unescapeLegacy(eq < 0 ? pair : pair.slice(0, eq));
+    const value = eq < 0 ? '' : unescapeLegacy(pair.slice(eq + 1));
+    groups.set(key, [...(groups.get(key) ?? []), value]);
+  }
+  const pairs = [...groups].flatMap(([key, values]) =>
+    values.map((value) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`),
+  );
+  return `${url.slice(0, start)}?${pairs.join('&')}`;
+}
+
+/** Every distinct URL form to try, most likely first. */
+export function twilioUrlCandidates(url: string): string[] {
+  const normalized = new URL(url).href;
+  const withoutPort = setPort(normalized, false);
+  const withPort = setPort(normalized, true);
+  return [
+    ...new Set([
+      setPort(url, false),
+      setPort(url, true),
+      withoutPort,
+      withPort,
+      legacyQuery(withoutPort),
+      legacyQuery(withPort),
+    ]),
+  ];
+}

@@ -1,0 +1,74 @@
+import { absoluteUrl, singleHeader } from '../credentials.js';
+import { backend, timingSafeEqual } from '../crypto/index.js';
+import { defineVerifier } from '../define-verifier.js';
+import { decode, encode, fromUtf8, utf8 } from '../encoding.js';
+import { isRefusal, refuse, type Refusal } from '../errors.js';
+import type { VerifiableRequest } from '../request.js';
+import type { SecretInput } from '../secrets.js';
+import { hmacMatches } from '../signature.js';
+import { verified, type Verifier } from '../verifier.js';
+import { twilioUrlCandidates } from './twilio-url.js';
+
+export interface TwilioOptions {
+  /** The account's auth token (the HMAC key); a list accepts any of them, e.g. primary and secondary. */
+  authToken: SecretInput;
+}
+
+const HEADER = 'x-twilio-signature';
+
+/**
+ * Twilio's `X-Twilio-Signature`: base64 HMAC-SHA1 over the full URL followed by
+ * the form parameters sorted by name, each as name + value. JSON deliveries carry
+ * `bodySHA256` in the URL instead, and the body must hash to it. The URL must be
+ * exactly what Twilio requested: behind a proxy, give the adapter a `publicUrl`.
+ */
+export function twilio(options: TwilioOptions): Verifier {
+  const scheme = 'twilio';
+  return defineVerifier(scheme, { authToken: options.authToken }, async (request, _context, { authToken }) => {
+    const header = singleHeader(request, HEADER, scheme);
+    if (isRefusal(header)) return header;
+    const signature = decode(header, 'base64');
+    if (signature?.length !== 20) return refuse('malformed', scheme, `header ${HEADER} is not a base64 HMAC-SHA1`);
+    const url = absoluteUrl(request, scheme);
+    if (isRefusal(url)) return url;
+    const params = await signedParams(request, url);
+    if (isRefusal(params)) return params;
+    for (const candidate of twilioUrlCandidates(request.url)) {
+      if (await hmacMatches('sha1', authToken, candidate + params, signature)) return verified(scheme);
+    }
+    return refuse('invalid_signature', scheme, `header ${HEADER} does not match the URL and parameters`);
+  });
+}
+
+/**
+ * The text Twilio appends to the URL before signing: the sorted form parameters,
+ * nothing when the body is hashed into `bodySHA256` or empty. Any other body is
+ * refused, because the signature would not cover it.
+ */
+async function signedParams(request: VerifiableRequest, url: URL): Promise<string | Refusal> {
+  const bodyHash = url.searchParams.get('bodySHA256');
+  if (bodyHash !== null) {
+    const actual = encode(await backend.digest('sha256', request.body), 'hex');
+    if (timingSafeEqual(utf8(actual), utf8(bodyHash))) return '';
+    return refuse('invalid_signature', 'twilio', 'the body does not hash to bodySHA256');
+  }
+  if (request.body.length === 0) return '';
+  if (!isFormEncoded(request.headers.get('content-type'))) {
+    return refuse('malformed', 'twilio', 'the body is neither form-encoded nor covered by bodySHA256');
+  }
+  return sortedFormParams(fromUtf8(request.body));
+}
+
+function isFormEncoded(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+}
+
+/** Names sorted by code unit; a repeated name contributes each distinct value once, values sorted (as twilio-node). */
+function sortedFormParams(body: string): string {
+  const form = new URLSearchParams(body);
+  let text = '';
+  for (const name of [...new Set(form.keys())].sort()) {
+    for (const value of [...new Set(form.getAll(name))].sort()) text += name + value;
+  }
+  return text;
+}

@@ -1,0 +1,26 @@
+import { isRefusal } from './errors.js';
+import { DEFAULT_MAX_BODY_BYTES, normalizeRequest, type RequestInput } from './request.js';
+import type { Verifier, VerifyResult } from './verifier.js';
+
+export interface VerifyOptions {
+  /** The clock, in unix seconds, for every timestamp check. Default: the system clock. */
+  now?: number;
+  /** Bodies larger than this are refused with `body_too_large` (413). Default: 6 MiB. */
+  maxBodyBytes?: number;
+}
+
+/**
+ * Checks one request against a verifier. Never throws for a bad request: the
+ * result says `ok: true` with the scheme, or `ok: false` with a `VerificationError`
+ * whose `code` is stable and whose `status` is the HTTP status to answer with.
+ */
+export async function verifyRequest(
+  input: RequestInput,
+  verifier: Verifier,
+  options: VerifyOptions = {},
+): Promise<VerifyResult> {
+  const request = await normalizeRequest(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  if (isRefusal(request)) return request;
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  return verifier.verify(request, { now });
+}

@@ -1,0 +1,31 @@
+// Builds the package in the current directory: one esbuild bundle per entry of
+// its `exports` map, as ESM (dist/esm) and CJS (dist/cjs), plus tsc declarations.
+// The declarations are copied into dist/cjs, whose own package.json marks it
+// CommonJS, so `require` consumers get types that describe a CJS module.
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const entryPoints = Object.keys(pkg.exports)
+  .filter((key) => key !== './package.json')
+  .map((key) => ({ in: `src/${key === '.' ? 'index' : key.slice(2)}.ts`, out: key === '.' ? 'index' : key.slice(2) }));
+const external = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+
+rmSync('dist', { recursive: true, force: true });
+const common = { entryPoints, bundle: true, external, target: 'es2022', platform: 'neutral', logLevel: 'warning' };
+await Promise.all([
+  build({ ...common, format: 'esm', outdir: 'dist/esm' }),
+  build({ ...common, format: 'cjs', outdir: 'dist/cjs' }),
+]);
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+try {
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+} catch {
+  process.exit(1); // tsc has printed its diagnostics
+}
+const declarationsOnly = (src) => statSync(src).isDirectory() || src.endsWith('.d.ts');
+cpSync('dist/esm', 'dist/cjs', { recursive: true, filter: declarationsOnly });
+writeFileSync('dist/cjs/package.json', '{ "type": "commonjs" }\n');
