@@ -8,15 +8,23 @@ const utf8Decoder = new TextDecoder();
 export const utf8 = (text: string): Uint8Array<ArrayBuffer> => utf8Encoder.encode(text);
 export const fromUtf8 = (bytes: Uint8Array): string => utf8Decoder.decode(bytes);
 
-const HEX = /^(?:[0-9a-fA-F]{2})*$/;
+const HEX = /^(?:[0-9a-f]{2})*$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
 
-/** Decodes a signature; `undefined` when the text is not valid in that encoding. */
+/**
+ * Decodes a signature; `undefined` unless the text is the canonical spelling of
+ * its bytes (lowercase hex; base64 with zero trailing bits and the padding the
+ * senders use), so each signature has exactly one accepted form, as the
+ * providers' own SDKs, which compare strings, require.
+ */
 export function decode(text: string, encoding: SignatureEncoding): Uint8Array | undefined {
   if (encoding === 'hex') return HEX.test(text) ? decodeHex(text) : undefined;
   if (!(encoding === 'base64' ? BASE64 : BASE64URL).test(text)) return undefined;
-  return decodeBase64(encoding === 'base64' ? text : text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = decodeBase64(encoding === 'base64' ? text : text.replace(/-/g, '+').replace(/_/g, '/'));
+  // base64 is compared padded, base64url unpadded (as in JWTs); either way the bits must round-trip.
+  const canonical = bytes && encode(bytes, encoding);
+  return canonical === (encoding === 'base64' ? text : text.replace(/=+$/, '')) ? bytes : undefined;
 }
 
 function decodeHex(text: string): Uint8Array {

@@ -91,7 +91,8 @@ async function readRequestBody(request: Request, limit: number): Promise<Uint8Ar
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
     size += next.value.length;
     if (size > limit) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a cloned body settles only once the other is cancelled too.
+      reader.cancel().catch(() => undefined);
       return tooLarge(limit);
     }
     chunks.push(next.value);

@@ -5,20 +5,24 @@
 
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i;
 
-/** Adds (`withPort`) or removes the port, keeping every other character as received. */
-function setPort(url: string, withPort: boolean): string {
+/**
+ * Adds (`withPort`) or removes the scheme's default port, keeping every other
+ * character as received. twilio-node strips any port; a signature made for one
+ * port is accepted here on that port or, for the default one, without it.
+ */
+function setDefaultPort(url: string, withPort: boolean): string {
   const match = AUTHORITY.exec(url);
   if (!match) return url;
   const [prefix, scheme, authority] = match as unknown as [string, string, string];
-  const at = authority.lastIndexOf('@');
-  const hostAndPort = authority.slice(at + 1);
+  const userInfo = authority.slice(0, authority.lastIndexOf('@') + 1);
+  const hostAndPort = authority.slice(userInfo.length);
   // A colon starts the port only after an IPv6 literal's closing bracket.
   const colon = hostAndPort.indexOf(':', hostAndPort.lastIndexOf(']') + 1);
   const host = colon < 0 ? hostAndPort : hostAndPort.slice(0, colon);
-  const rest = url.slice(prefix.length);
-  if (!withPort) return scheme + authority.slice(0, at + 1) + host + rest;
-  if (colon >= 0) return url;
-  return scheme + authority.slice(0, at + 1) + host + (scheme.toLowerCase() === 'https://' ? ':443' : ':80') + rest;
+  const port = colon < 0 ? '' : hostAndPort.slice(colon);
+  const defaultPort = scheme.toLowerCase() === 'https://' ? ':443' : ':80';
+  if (port !== '' && port !== defaultPort) return url;
+  return scheme + userInfo + host + (withPort ? defaultPort : '') + url.slice(prefix.length);
 }
 
 /** Node's `querystring.unescape`: percent-decoding that keeps malformed escapes instead of throwing. */
@@ -62,12 +66,12 @@ function legacyQuery(url: string): string {
 /** Every distinct URL form to try, most likely first. */
 export function twilioUrlCandidates(url: string): string[] {
   const normalized = new URL(url).href;
-  const withoutPort = setPort(normalized, false);
-  const withPort = setPort(normalized, true);
+  const withoutPort = setDefaultPort(normalized, false);
+  const withPort = setDefaultPort(normalized, true);
   return [
     ...new Set([
-      setPort(url, false),
-      setPort(url, true),
+      setDefaultPort(url, false),
+      setDefaultPort(url, true),
       withoutPort,
       withPort,
       legacyQuery(withoutPort),

@@ -1,0 +1,82 @@
+import { normalizeRequest, sharedSecret, verifyRequest, VerifiableRequest } from '../src/index.js';
+
+const verifier = sharedSecret({ secret: 's3cret' });
+
+describe('normalizeRequest', () => {
+  it('reads a WHATWG Request through a clone, so the caller can still read it', async () => {
+    const request = new Request('https://example.com/hook?a=1', { method: 'POST', body: 'héllo' });
+    const normalized = await normalizeRequest(request);
+    expect(normalized).toBeInstanceOf(VerifiableRequest);
+    const { method, url, body } = normalized as VerifiableRequest;
+    expect({ method, url }).toEqual({ method: 'POST', url: 'https://example.com/hook?a=1' });
+    expect(Buffer.from(body).toString()).toBe('héllo');
+    expect(await request.text()).toBe('héllo');
+  });
+
+  it('keeps bytes that are not valid UTF-8 exactly', async () => {
+    const bytes = new Uint8Array([0xff, 0x00, 0xc3, 0x28]);
+    const normalized = (await normalizeRequest(new Request('https://x/', { method: 'POST', body: bytes }))) as VerifiableRequest;
+    expect([...normalized.body]).toEqual([...bytes]);
+  });
+
+  it('looks headers up case-insensitively and keeps repeated ones apart', async () => {
+    const normalized = (await normalizeRequest({
+      method: 'post',
+      url: 'https://x/',
+      headers: { 'X-Sig': 'a', 'x-sig': 'b', Other: ['1', '2'], gone: undefined },
+    })) as VerifiableRequest;
+    expect(normalized.method).toBe('POST');
+    expect(normalized.headers.all('x-SIG')).toEqual(['a', 'b']);
+    expect(normalized.headers.get('other')).toBe('1, 2');
+    expect(normalized.headers.get('gone')).toBeUndefined();
+  });
+
+  it('accepts string, Uint8Array, ArrayBuffer and absent bodies', async () => {
+    const bodies = ['ab', new Uint8Array([97, 98]), new Uint8Array([97, 98]).buffer];
+    for (const body of bodies) {
+      const normalized = (await normalizeRequest({ method: 'POST', url: 'https://x/', headers: {}, body })) as VerifiableRequest;
+      expect(Buffer.from(normalized.body).toString()).toBe('ab');
+    }
+    const empty = (await normalizeRequest({ method: 'GET', url: 'https://x/', headers: {} })) as VerifiableRequest;
+    expect(empty.body.length).toBe(0);
+  });
+
+  it('refuses bodies over the limit with 413, from plain input, a declared length or a stream', async () => {
+    const plain = await verifyRequest({ method: 'POST', url: 'https://x/', headers: {}, body: 'x'.repeat(11) }, verifier, { maxBodyBytes: 10 });
+    const declared = await verifyRequest(
+      new Request('https://x/', { method: 'POST', body: 'x'.repeat(11), headers: { 'content-length': '11' } }),
+      verifier,
+      { maxBodyBytes: 10 },
+    );
+    const chunks = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 5; i++) controller.enqueue(new Uint8Array(4));
+        controller.close();
+      },
+    });
+    const streamed = await verifyRequest(
+      new Request('https://x/', { method: 'POST', body: chunks, duplex: 'half' } as RequestInit),
+      verifier,
+      { maxBodyBytes: 10 },
+    );
+    for (const result of [plain, declared, streamed]) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'body_too_large', status: 413 } });
+    }
+  });
+
+  it('accepts a body exactly at the limit', async () => {
+    const result = await verifyRequest(
+      { method: 'POST', url: 'https://x/', headers: { verification_key: 's3cret' }, body: 'x'.repeat(10) },
+      verifier,
+      { maxBodyBytes: 10 },
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses a Request whose body was already read: verification must come first', async () => {
+    const request = new Request('https://x/', { method: 'POST', body: 'abc', headers: { verification_key: 's3cret' } });
+    await request.text();
+    const result = await verifyRequest(request, verifier);
+    expect(result).toMatchObject({ ok: false, error: { code: 'misconfigured', status: 500 } });
+  });
+});
