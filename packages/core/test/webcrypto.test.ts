@@ -1,0 +1,52 @@
+// The same checks through the WebCrypto twin, as on Edge and Deno: core is loaded
+// with `process.getBuiltinModule` hidden, so it cannot reach node:crypto.
+import type * as Core from '../src/index.js';
+import type * as CryptoModule from '../src/crypto/index.js';
+import { hmacOf, qstashToken, twilioSignature } from './signers.js';
+
+let core: typeof Core;
+let cryptoModule: typeof CryptoModule;
+
+beforeAll(() => {
+  const original = process.getBuiltinModule;
+  (process as { getBuiltinModule?: unknown }).getBuiltinModule = undefined;
+  try {
+    jest.isolateModules(() => {
+      core = require('../src/index.js');
+      cryptoModule = require('../src/crypto/index.js');
+    });
+  } finally {
+    process.getBuiltinModule = original;
+  }
+});
+
+const post = (url: string, headers: Record<string, string>, body: string) => ({ method: 'POST', url, headers, body });
+
+describe('WebCrypto backend', () => {
+  it('is the backend when node:crypto is out of reach', () => {
+    expect(cryptoModule.backend.name).toBe('webcrypto');
+  });
+
+  it.each(['sha1', 'sha256', 'sha512'] as const)('verifies %s HMACs made by node:crypto', async (algorithm) => {
+    const verifier = core.hmac({ header: 'x-sig', algorithm, encoding: 'base64', secret: ['k1', 'k2'] });
+    const signature = hmacOf(algorithm, 'k2', 'payload').toString('base64');
+    expect((await core.verifyRequest(post('https://x/', { 'x-sig': signature }, 'payload'), verifier)).ok).toBe(true);
+    const forged = await core.verifyRequest(post('https://x/', { 'x-sig': signature }, 'payloaD'), verifier);
+    expect(forged.ok || forged.error.code).toBe('invalid_signature');
+  });
+
+  it('verifies Twilio, QStash and shared secrets', async () => {
+    const url = 'https://mycompany.com/myapp.php?foo=1';
+    const twilioOk = await core.verifyRequest(
+      post(url, { 'x-twilio-signature': twilioSignature('tok', url, { A: 'b' }), 'content-type': 'application/x-www-form-urlencoded' }, 'A=b'),
+      core.twilio({ authToken: 'tok' }),
+    );
+    expect(twilioOk.ok).toBe(true);
+    const token = await qstashToken({ key: 'cur', url, body: '{}' });
+    const qstashOk = await core.verifyRequest(post(url, { 'upstash-signature': token }, '{}'), core.qstash({ currentSigningKey: 'cur', nextSigningKey: 'nxt' }));
+    expect(qstashOk.ok).toBe(true);
+    const shared = core.sharedSecret({ secret: 'abc' });
+    expect((await core.verifyRequest(post(url, { verification_key: 'abc' }, ''), shared)).ok).toBe(true);
+    expect((await core.verifyRequest(post(url, { verification_key: 'abd' }, ''), shared)).ok).toBe(false);
+  });
+});
