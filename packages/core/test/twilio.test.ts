@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import twilioSdk from 'twilio';
-import { twilio, verifyRequest } from '../src/index.js';
+import { twilio, verifyRequest, type PlainRequest } from '../src/index.js';
 import { twilioSignature } from './signers.js';
 
 const TOKEN = '12345';
@@ -14,13 +14,13 @@ const FORM = 'application/x-www-form-urlencoded';
 const form = (params: Record<string, string | string[]>) =>
   new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x]))).toString();
 
-function delivery(url: string, signature: string | undefined, body = '', contentType = FORM) {
+function delivery(url: string, signature: string | undefined, body = '', contentType = FORM): PlainRequest & { body: string; headers: Record<string, string> } {
   const headers: Record<string, string> = { 'content-type': contentType };
   if (signature !== undefined) headers['x-twilio-signature'] = signature;
   return { method: 'POST', url, headers, body };
 }
 
-async function codeOf(request: ReturnType<typeof delivery>, authToken: string | string[] = TOKEN) {
+async function codeOf(request: PlainRequest, authToken: string | string[] = TOKEN) {
   const result = await verifyRequest(request, twilio({ authToken }));
   return result.ok ? 'ok' : result.error.code;
 }
