@@ -13,12 +13,12 @@ export function singleHeader(request: VerifiableRequest, name: string, scheme: s
   return value ? value : refuse('missing_credentials', scheme, `header ${name} is missing`);
 }
 
-const digestCache = new Map<string, Uint8Array>();
+const digestCache = new Map<string, string>();
 
-async function secretDigest(secret: string): Promise<Uint8Array> {
+async function secretDigest(secret: string): Promise<string> {
   let digest = digestCache.get(secret);
   if (!digest) {
-    digest = await backend.digest('sha256', secret);
+    digest = await backend.digest('sha256', secret, 'hex');
     digestCache.set(secret, digest);
   }
   return digest;
@@ -30,7 +30,7 @@ async function secretDigest(secret: string): Promise<Uint8Array> {
  * secret is compared (no early exit that would tell which one is current).
  */
 export async function matchesSecret(presented: string, secrets: readonly string[]): Promise<boolean> {
-  const presentedDigest = await backend.digest('sha256', presented);
+  const presentedDigest = await backend.digest('sha256', presented, 'hex');
   let matched = false;
   for (const secret of secrets) {
     if (timingSafeEqual(presentedDigest, await secretDigest(secret))) matched = true;

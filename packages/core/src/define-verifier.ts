@@ -32,9 +32,10 @@ export function defineVerifier<K extends string>(
       const secrets = resolve();
       return isRefusal(secrets) ? secrets.error : undefined;
     },
-    async verify(request, context) {
+    // Not async: returning check's promise directly saves a promise per request.
+    verify(request, context) {
       const secrets = resolve();
-      return isRefusal(secrets) ? secrets : check(request, context, secrets);
+      return isRefusal(secrets) ? Promise.resolve(secrets) : check(request, context, secrets);
     },
   };
 }

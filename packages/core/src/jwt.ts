@@ -1,4 +1,4 @@
-import { decode, fromUtf8 } from './encoding.js';
+import { decodeBase64, fromUtf8 } from './encoding.js';
 
 /** A compact JWS split into its parts; the payload is parsed only after the signature checks out. */
 export interface CompactJws {
@@ -6,7 +6,8 @@ export interface CompactJws {
   /** `base64url(header).base64url(payload)`: the bytes the signature covers. */
   readonly signingInput: string;
   readonly encodedPayload: string;
-  readonly signature: Uint8Array;
+  /** The signature as sent, base64url. */
+  readonly signature: string;
 }
 
 const PART = /^[A-Za-z0-9_-]+$/;
@@ -17,14 +18,13 @@ export function parseCompactJws(token: string): CompactJws | undefined {
   if (parts.length !== 3 || !parts.every((part) => PART.test(part))) return undefined;
   const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
   const header = parseJsonObject(encodedHeader);
-  const signature = decode(encodedSignature, 'base64url');
-  if (!header || !signature) return undefined;
-  return { header, signingInput: `${encodedHeader}.${encodedPayload}`, encodedPayload, signature };
+  if (!header) return undefined;
+  return { header, signingInput: `${encodedHeader}.${encodedPayload}`, encodedPayload, signature: encodedSignature };
 }
 
 /** The JSON object a base64url part holds, or undefined. */
 export function parseJsonObject(encoded: string): Record<string, unknown> | undefined {
-  const bytes = decode(encoded, 'base64url');
+  const bytes = decodeBase64(encoded, 'base64url');
   if (!bytes) return undefined;
   try {
     const value: unknown = JSON.parse(fromUtf8(bytes));

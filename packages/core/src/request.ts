@@ -1,8 +1,10 @@
 import { refuse, type Refusal } from './errors.js';
 import { utf8 } from './encoding.js';
 
+type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefined>>;
+
 /** Header input as users and platforms have it: a WHATWG `Headers` or a plain object (Node's `req.headers`). */
-export type HeadersInput = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+export type HeadersInput = Headers | HeaderRecord;
 
 /** A request in plain form, as adapters build it from a platform's shape. */
 export interface PlainRequest {
@@ -18,30 +20,52 @@ export type RequestInput = Request | PlainRequest | VerifiableRequest;
 /** 6 MiB: AWS Lambda's synchronous payload limit, the largest of the platforms hookguard serves. */
 export const DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;
 
-/** Case-insensitive header access that keeps repeated headers apart. */
+/**
+ * Case-insensitive header access that keeps repeated headers apart. Built lazily:
+ * a verifier reads one or two headers, and copying twenty costs more than an HMAC.
+ */
 export class RequestHeaders {
-  readonly #values = new Map<string, string[]>();
+  readonly #input: HeadersInput;
+  #lowerCased: Map<string, string[]> | HeaderRecord | undefined;
 
   constructor(input: HeadersInput) {
-    const entries = input instanceof Headers ? input.entries() : Object.entries(input);
-    for (const [name, value] of entries) {
-      if (value === undefined) continue;
-      const key = name.toLowerCase();
-      const list = this.#values.get(key) ?? [];
-      list.push(...(typeof value === 'string' ? [value] : value));
-      this.#values.set(key, list);
-    }
+    this.#input = input;
   }
 
   /** Every value of a header, in order; empty when absent. */
   all(name: string): readonly string[] {
-    return this.#values.get(name.toLowerCase()) ?? [];
+    const key = name.toLowerCase();
+    const input = this.#input;
+    if (input instanceof Headers) {
+      const value = input.get(key);
+      return value === null ? [] : [value];
+    }
+    const record = (this.#lowerCased ??= lowerCaseKeys(input));
+    const value = record instanceof Map ? record.get(key) : record[key];
+    if (value === undefined) return [];
+    return typeof value === 'string' ? [value] : value;
   }
 
   /** The header's value, joined with ", " when repeated (as HTTP allows), or undefined. */
   get(name: string): string | undefined {
-    return this.#values.get(name.toLowerCase())?.join(', ');
+    const values = this.all(name);
+    return values.length === 0 ? undefined : values.join(', ');
   }
+}
+
+/** The record itself when its names are already lower case (as Node gives them), else a merged copy. */
+function lowerCaseKeys(record: HeaderRecord): HeaderRecord | Map<string, string[]> {
+  const names = Object.keys(record);
+  if (!names.some((name) => /[A-Z]/.test(name))) return record;
+  const merged = new Map<string, string[]>();
+  for (const name of names) {
+    const value = record[name];
+    if (value === undefined) continue;
+    const list = merged.get(name.toLowerCase()) ?? [];
+    list.push(...(typeof value === 'string' ? [value] : value));
+    merged.set(name.toLowerCase(), list);
+  }
+  return merged;
 }
 
 /** The one shape every verifier reads: method, absolute URL, headers, raw body bytes. */
@@ -58,16 +82,20 @@ export class VerifiableRequest {
  * Turns any accepted input into a `VerifiableRequest`, reading at most
  * `maxBodyBytes`. A WHATWG `Request` is read through a clone, so it stays readable.
  */
-export async function normalizeRequest(
+export function normalizeRequest(
   input: RequestInput,
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
-): Promise<VerifiableRequest | Refusal> {
+): VerifiableRequest | Refusal | Promise<VerifiableRequest | Refusal> {
   if (input instanceof VerifiableRequest) return input;
-  const headers = new RequestHeaders(input.headers);
-  const body = input instanceof Request ? await readRequestBody(input, maxBodyBytes) : toBytes(input.body);
+  if (input instanceof Request) return readRequestBody(input, maxBodyBytes).then((body) => build(input, body, maxBodyBytes));
+  // Plain input is normalized synchronously: no promise on the path adapters take.
+  return build(input, toBytes(input.body), maxBodyBytes);
+}
+
+function build(input: Request | PlainRequest, body: Uint8Array | Refusal, maxBodyBytes: number): VerifiableRequest | Refusal {
   if (!(body instanceof Uint8Array)) return body;
   if (body.length > maxBodyBytes) return tooLarge(maxBodyBytes);
-  return new VerifiableRequest(input.method.toUpperCase(), input.url, headers, body);
+  return new VerifiableRequest(input.method.toUpperCase(), input.url, new RequestHeaders(input.headers), body);
 }
 
 function toBytes(body: PlainRequest['body']): Uint8Array {

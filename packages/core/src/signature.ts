@@ -1,22 +1,56 @@
 import { backend, timingSafeEqual, type HashAlgorithm, type Message } from './crypto/index.js';
+import type { SignatureEncoding } from './encoding.js';
 
-export const DIGEST_BYTES: Readonly<Record<HashAlgorithm, number>> = { sha1: 20, sha256: 32, sha512: 64 };
+const DIGEST_BYTES: Readonly<Record<HashAlgorithm, number>> = { sha1: 20, sha256: 32, sha512: 64 };
+
+export const HASH_ALGORITHMS = Object.keys(DIGEST_BYTES) as readonly HashAlgorithm[];
+
+const ALPHABET: Readonly<Record<SignatureEncoding, RegExp>> = {
+  hex: /^[0-9a-f]+$/,
+  base64: /^[A-Za-z0-9+/]+={0,2}$/,
+  base64url: /^[A-Za-z0-9_-]+$/,
+};
+
+/** The length of a digest in an encoding: base64 padded, base64url not (as senders and JWTs write them). */
+function encodedLength(algorithm: HashAlgorithm, encoding: SignatureEncoding): number {
+  const bytes = DIGEST_BYTES[algorithm];
+  if (encoding === 'hex') return bytes * 2;
+  return encoding === 'base64' ? Math.ceil(bytes / 3) * 4 : Math.ceil((bytes * 4) / 3);
+}
+
+/** Whether text has the shape of an encoded digest, so a garbled header is told apart from a wrong one. */
+export function isEncodedDigest(text: string, algorithm: HashAlgorithm, encoding: SignatureEncoding): boolean {
+  return text.length === encodedLength(algorithm, encoding) && ALPHABET[encoding].test(text);
+}
 
 /**
- * Whether `signature` is the HMAC of `message` under one of `keys`. Keys are
- * tried in order and the loop stops at the first match: which key matched is not
- * a secret, and trying the rest would double the cost of every valid request
- * during a rotation.
+ * Whether `presented` is the HMAC of `message` under one of `keys`, compared as
+ * encoded text: exactly one spelling of each signature is accepted, as the
+ * providers' SDKs do. Keys are tried in order and the first match ends the loop:
+ * which key matched is no secret, and trying the rest would double the cost of
+ * every valid request during a rotation.
  */
 export async function hmacMatches(
   algorithm: HashAlgorithm,
   keys: readonly string[],
   message: Message,
-  signature: Uint8Array,
+  presented: string,
+  encoding: SignatureEncoding,
 ): Promise<boolean> {
-  if (signature.length !== DIGEST_BYTES[algorithm]) return false;
   for (const key of keys) {
-    if (timingSafeEqual(await backend.hmac(algorithm, key, message), signature)) return true;
+    const expected = backend.hmac(algorithm, key, message, encoding);
+    // node:crypto answers synchronously; awaiting only promises saves a microtask per key.
+    if (timingSafeEqual(typeof expected === 'string' ? expected : await expected, presented)) return true;
   }
   return false;
+}
+
+/** Whether `presented` is the digest of `message`, e.g. a body hash a signed token carries. */
+export async function digestMatches(
+  algorithm: HashAlgorithm,
+  message: Message,
+  presented: string,
+  encoding: SignatureEncoding,
+): Promise<boolean> {
+  return timingSafeEqual(await backend.digest(algorithm, message, encoding), presented);
 }

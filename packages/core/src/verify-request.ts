@@ -19,7 +19,8 @@ export async function verifyRequest(
   verifier: Verifier,
   options: VerifyOptions = {},
 ): Promise<VerifyResult> {
-  const request = await normalizeRequest(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  const normalized = normalizeRequest(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  const request = normalized instanceof Promise ? await normalized : normalized;
   if (isRefusal(request)) return request;
   const now = options.now ?? Math.floor(Date.now() / 1000);
   return verifier.verify(request, { now });

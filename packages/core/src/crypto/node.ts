@@ -1,3 +1,4 @@
+import type { SignatureEncoding } from '../encoding.js';
 import type { CryptoBackend, HashAlgorithm, Message } from './types.js';
 
 /** The slice of `node:crypto` core uses, typed here so core needs no @types/node. */
@@ -7,7 +8,7 @@ interface NodeCrypto {
 }
 interface NodeHash {
   update(data: Uint8Array | string): NodeHash;
-  digest(): Uint8Array;
+  digest(encoding: SignatureEncoding): string;
 }
 
 type NodeProcess = { getBuiltinModule?: (id: string) => unknown };
@@ -21,16 +22,16 @@ export function loadNodeCrypto(): NodeCrypto | undefined {
   return process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
 }
 
-function feed(hash: NodeHash, message: Message): Uint8Array {
-  if (typeof message === 'string' || message instanceof Uint8Array) return hash.update(message).digest();
+function feed(hash: NodeHash, message: Message, encoding: SignatureEncoding): string {
+  if (typeof message === 'string' || message instanceof Uint8Array) return hash.update(message).digest(encoding);
   for (const part of message) hash.update(part);
-  return hash.digest();
+  return hash.digest(encoding);
 }
 
 export function nodeBackend(crypto: NodeCrypto): CryptoBackend {
   return {
     name: 'node',
-    hmac: (algorithm: HashAlgorithm, key: string, message: Message) => feed(crypto.createHmac(algorithm, key), message),
-    digest: (algorithm: HashAlgorithm, message: Message) => feed(crypto.createHash(algorithm), message),
+    hmac: (algorithm: HashAlgorithm, key, message, encoding) => feed(crypto.createHmac(algorithm, key), message, encoding),
+    digest: (algorithm: HashAlgorithm, message, encoding) => feed(crypto.createHash(algorithm), message, encoding),
   };
 }

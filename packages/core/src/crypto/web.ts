@@ -1,4 +1,4 @@
-import { utf8 } from '../encoding.js';
+import { encode, utf8 } from '../encoding.js';
 import type { CryptoBackend, HashAlgorithm, Message } from './types.js';
 
 const WEB_NAMES: Record<HashAlgorithm, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512' };
@@ -33,11 +33,11 @@ function toBytes(message: Message): Uint8Array<ArrayBuffer> {
 
 export const webBackend: CryptoBackend = {
   name: 'webcrypto',
-  async hmac(algorithm, key, message) {
+  async hmac(algorithm, key, message, encoding) {
     const signature = await crypto.subtle.sign('HMAC', await importKey(algorithm, key), toBytes(message));
-    return new Uint8Array(signature);
+    return encode(new Uint8Array(signature), encoding);
   },
-  async digest(algorithm, message) {
-    return new Uint8Array(await crypto.subtle.digest(WEB_NAMES[algorithm], toBytes(message)));
+  async digest(algorithm, message, encoding) {
+    return encode(new Uint8Array(await crypto.subtle.digest(WEB_NAMES[algorithm], toBytes(message))), encoding);
   },
 };

@@ -1,7 +1,7 @@
 import { authorization } from '../authorization.js';
 import { matchesSecret } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
-import { decode, fromUtf8 } from '../encoding.js';
+import { decodeBase64, fromUtf8 } from '../encoding.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
 import { verified, type Verifier } from '../verifier.js';
@@ -23,7 +23,7 @@ export function basicAuth(options: BasicAuthOptions): Verifier {
   return defineVerifier(scheme, inputs, async (request, _context, { username, password }) => {
     const encoded = authorization(request, 'Basic', scheme);
     if (isRefusal(encoded)) return encoded;
-    const bytes = decode(encoded, 'base64');
+    const bytes = decodeBase64(encoded, 'base64');
     const decoded = bytes && fromUtf8(bytes);
     const colon = decoded?.indexOf(':') ?? -1;
     if (!decoded || colon < 0) return refuse('malformed', scheme, 'the Basic credentials are not base64 of user:password');

@@ -1,10 +1,10 @@
 import { singleHeader } from '../credentials.js';
 import type { HashAlgorithm } from '../crypto/index.js';
 import { defineVerifier } from '../define-verifier.js';
-import { decode, type SignatureEncoding } from '../encoding.js';
+import type { SignatureEncoding } from '../encoding.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
-import { DIGEST_BYTES, hmacMatches } from '../signature.js';
+import { HASH_ALGORITHMS, hmacMatches, isEncodedDigest } from '../signature.js';
 import { verified, type Verifier } from '../verifier.js';
 
 export interface HmacOptions {
@@ -20,23 +20,22 @@ export interface HmacOptions {
   scheme?: string;
 }
 
-const ALGORITHMS: readonly string[] = Object.keys(DIGEST_BYTES);
 const ENCODINGS: readonly string[] = ['hex', 'base64', 'base64url'];
 
 /** An HMAC of the raw body bytes in a header: the shape GitHub, Autify, Shopify and many others use. */
 export function hmac(options: HmacOptions): Verifier {
   const { header, algorithm, encoding, prefix = '', scheme = 'hmac' } = options;
   // Wrong types here are programming errors, caught at the first call rather than per request.
-  if (!ALGORITHMS.includes(algorithm)) throw new TypeError(`hmac: unknown algorithm "${algorithm}"`);
+  if (!HASH_ALGORITHMS.includes(algorithm)) throw new TypeError(`hmac: unknown algorithm "${algorithm}"`);
   if (!ENCODINGS.includes(encoding)) throw new TypeError(`hmac: unknown encoding "${encoding}"`);
   return defineVerifier(scheme, { secret: options.secret }, async (request, _context, { secret }) => {
     const value = singleHeader(request, header, scheme);
     if (isRefusal(value)) return value;
-    const signature = value.startsWith(prefix) ? decode(value.slice(prefix.length), encoding) : undefined;
-    if (signature?.length !== DIGEST_BYTES[algorithm]) {
+    const signature = value.slice(prefix.length);
+    if (!value.startsWith(prefix) || !isEncodedDigest(signature, algorithm, encoding)) {
       return refuse('malformed', scheme, `header ${header} is not ${prefix}<${encoding} ${algorithm}>`);
     }
-    if (await hmacMatches(algorithm, secret, request.body, signature)) return verified(scheme);
+    if (await hmacMatches(algorithm, secret, request.body, signature, encoding)) return verified(scheme);
     return refuse('invalid_signature', scheme, `header ${header} does not match the body`);
   });
 }

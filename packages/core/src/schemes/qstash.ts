@@ -1,12 +1,10 @@
 import { absoluteUrl, singleHeader } from '../credentials.js';
-import { backend, timingSafeEqual } from '../crypto/index.js';
 import { defineVerifier } from '../define-verifier.js';
-import { encode, utf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import { parseCompactJws, parseJsonObject } from '../jwt.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
-import { hmacMatches } from '../signature.js';
+import { digestMatches, hmacMatches, isEncodedDigest } from '../signature.js';
 import { verified, type Verifier, type VerifyContext } from '../verifier.js';
 
 export interface QstashOptions {
@@ -44,13 +42,15 @@ export function qstash(options: QstashOptions = {}): Verifier {
     const token = singleHeader(request, HEADER, scheme);
     if (isRefusal(token)) return token;
     const jws = parseCompactJws(token);
-    if (!jws) return refuse('malformed', scheme, `header ${HEADER} is not a compact JWT`);
+    if (!jws || !isEncodedDigest(jws.signature, 'sha256', 'base64url')) {
+      return refuse('malformed', scheme, `header ${HEADER} is not a compact JWT`);
+    }
     // Only HS256: `none`, asymmetric algorithms and critical extensions are refused before any key is used.
     if (jws.header['alg'] !== 'HS256' || 'crit' in jws.header) {
       return refuse('malformed', scheme, 'the JWT is not signed with HS256');
     }
     const signingKeys = [...currentSigningKey, ...nextSigningKey];
-    if (!(await hmacMatches('sha256', signingKeys, jws.signingInput, jws.signature))) {
+    if (!(await hmacMatches('sha256', signingKeys, jws.signingInput, jws.signature, 'base64url'))) {
       return refuse('invalid_signature', scheme, 'the JWT signature matches neither signing key');
     }
     const claims = parseJsonObject(jws.encodedPayload);
@@ -82,8 +82,7 @@ async function checkClaims(
     if (claims['sub'] !== request.url) return refuse('invalid_signature', scheme, 'the JWT was signed for another URL');
   }
   const signedHash = typeof claims['body'] === 'string' ? claims['body'].replace(/=+$/, '') : '';
-  const bodyHash = encode(await backend.digest('sha256', request.body), 'base64url');
-  if (!timingSafeEqual(utf8(signedHash), utf8(bodyHash))) {
+  if (!(await digestMatches('sha256', request.body, signedHash, 'base64url'))) {
     return refuse('invalid_signature', scheme, 'the body does not match the JWT body claim');
   }
   return undefined;

@@ -63,19 +63,17 @@ function legacyQuery(url: string): string {
   return `${url.slice(0, start)}?${pairs.join('&')}`;
 }
 
-/** Every distinct URL form to try, most likely first. */
-export function twilioUrlCandidates(url: string): string[] {
+/** Every distinct URL form to try, most likely first; the rarer forms are built only if needed. */
+export function* twilioUrlCandidates(url: string): Generator<string> {
+  const tried = new Set<string>();
+  const fresh = (candidate: string) => !tried.has(candidate) && tried.add(candidate);
+  for (const candidate of [setDefaultPort(url, false), setDefaultPort(url, true)]) {
+    if (fresh(candidate)) yield candidate;
+  }
   const normalized = new URL(url).href;
   const withoutPort = setDefaultPort(normalized, false);
   const withPort = setDefaultPort(normalized, true);
-  return [
-    ...new Set([
-      setDefaultPort(url, false),
-      setDefaultPort(url, true),
-      withoutPort,
-      withPort,
-      legacyQuery(withoutPort),
-      legacyQuery(withPort),
-    ]),
-  ];
+  for (const candidate of [withoutPort, withPort, legacyQuery(withoutPort), legacyQuery(withPort)]) {
+    if (fresh(candidate)) yield candidate;
+  }
 }

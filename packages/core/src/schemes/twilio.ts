@@ -1,11 +1,10 @@
 import { absoluteUrl, singleHeader } from '../credentials.js';
-import { backend, timingSafeEqual } from '../crypto/index.js';
 import { defineVerifier } from '../define-verifier.js';
-import { decode, encode, fromUtf8, utf8 } from '../encoding.js';
+import { fromUtf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
-import { hmacMatches } from '../signature.js';
+import { digestMatches, hmacMatches, isEncodedDigest } from '../signature.js';
 import { verified, type Verifier } from '../verifier.js';
 import { twilioUrlCandidates } from './twilio-url.js';
 
@@ -27,14 +26,15 @@ export function twilio(options: TwilioOptions): Verifier {
   return defineVerifier(scheme, { authToken: options.authToken }, async (request, _context, { authToken }) => {
     const header = singleHeader(request, HEADER, scheme);
     if (isRefusal(header)) return header;
-    const signature = decode(header, 'base64');
-    if (signature?.length !== 20) return refuse('malformed', scheme, `header ${HEADER} is not a base64 HMAC-SHA1`);
+    if (!isEncodedDigest(header, 'sha1', 'base64')) {
+      return refuse('malformed', scheme, `header ${HEADER} is not a base64 HMAC-SHA1`);
+    }
     const url = absoluteUrl(request, scheme);
     if (isRefusal(url)) return url;
     const params = await signedParams(request, url);
     if (isRefusal(params)) return params;
     for (const candidate of twilioUrlCandidates(request.url)) {
-      if (await hmacMatches('sha1', authToken, candidate + params, signature)) return verified(scheme);
+      if (await hmacMatches('sha1', authToken, candidate + params, header, 'base64')) return verified(scheme);
     }
     return refuse('invalid_signature', scheme, `header ${HEADER} does not match the URL and parameters`);
   });
@@ -48,8 +48,7 @@ export function twilio(options: TwilioOptions): Verifier {
 async function signedParams(request: VerifiableRequest, url: URL): Promise<string | Refusal> {
   const bodyHash = url.searchParams.get('bodySHA256');
   if (bodyHash !== null) {
-    const actual = encode(await backend.digest('sha256', request.body), 'hex');
-    if (timingSafeEqual(utf8(actual), utf8(bodyHash))) return '';
+    if (await digestMatches('sha256', request.body, bodyHash, 'hex')) return '';
     return refuse('invalid_signature', 'twilio', 'the body does not hash to bodySHA256');
   }
   if (request.body.length === 0) return '';
