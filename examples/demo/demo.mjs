@@ -56,9 +56,18 @@ for (const [scheme, verifier, label, request, expected] of rows) {
     scheme,
     request: label,
     verdict: `${result.ok ? 'accepted' : 'refused'} ${status}${status === expected ? '' : ` (expected ${expected})`}`,
-    reason: result.ok ? `verified by ${result.scheme}` : `${result.error.code}: ${result.error.message}`,
+    reason: result.ok ? `verified by ${result.scheme}` : `${result.error.code} (${result.error.message})`,
   });
 }
-console.table(table);
+printTable(table);
 console.log(wrong === 0 ? `All ${rows.length} verdicts as expected.` : `${wrong} of ${rows.length} verdicts were wrong.`);
 process.exitCode = wrong === 0 ? 0 : 1;
+
+function printTable(records) {
+  const columns = Object.keys(records[0]);
+  const widths = columns.map((column) => Math.max(column.length, ...records.map((record) => record[column].length)));
+  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  console.log(line(columns));
+  console.log(line(widths.map((width) => '-'.repeat(width))));
+  for (const record of records) console.log(line(columns.map((column) => record[column])));
+}

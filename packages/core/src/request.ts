@@ -3,6 +3,12 @@ import { utf8 } from './encoding.js';
 
 type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefined>>;
 
+// Recognized by shape, not `instanceof`: a Request or Headers from another copy of
+// undici, a polyfill or a framework subclass must not pass for a plain object.
+const isHeaders = (value: HeadersInput): value is Headers => typeof (value as Headers).get === 'function';
+const isRequest = (value: PlainRequest | Request): value is Request =>
+  typeof (value as Request).clone === 'function' && typeof (value as Request).bodyUsed === 'boolean';
+
 /** Header input as users and platforms have it: a WHATWG `Headers` or a plain object (Node's `req.headers`). */
 export type HeadersInput = Headers | HeaderRecord;
 
@@ -36,7 +42,7 @@ export class RequestHeaders {
   all(name: string): readonly string[] {
     const key = name.toLowerCase();
     const input = this.#input;
-    if (input instanceof Headers) {
+    if (isHeaders(input)) {
       const value = input.get(key);
       return value === null ? [] : [value];
     }
@@ -87,7 +93,7 @@ export function normalizeRequest(
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
 ): VerifiableRequest | Refusal | Promise<VerifiableRequest | Refusal> {
   if (input instanceof VerifiableRequest) return input;
-  if (input instanceof Request) return readRequestBody(input, maxBodyBytes).then((body) => build(input, body, maxBodyBytes));
+  if (isRequest(input)) return readRequestBody(input, maxBodyBytes).then((body) => build(input, body, maxBodyBytes));
   // Plain input is normalized synchronously: no promise on the path adapters take.
   return build(input, toBytes(input.body), maxBodyBytes);
 }

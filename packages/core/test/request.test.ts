@@ -80,3 +80,30 @@ describe('normalizeRequest', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'misconfigured', status: 500 } });
   });
 });
+
+describe('requests from another fetch implementation', () => {
+  it('are recognized by shape, not by instanceof', async () => {
+    // A Request and Headers that are not the global classes, as another undici copy would make.
+    class ForeignHeaders {
+      #map = new Map([['verification_key', 's3cret']]);
+      get(name: string) {
+        return this.#map.get(name.toLowerCase()) ?? null;
+      }
+    }
+    class ForeignRequest {
+      method = 'POST';
+      url = 'https://x/hook';
+      headers = new ForeignHeaders();
+      bodyUsed = false;
+      body = new Response('payload').body;
+      clone() {
+        return this;
+      }
+    }
+    const request = new ForeignRequest() as unknown as Request;
+    expect(request).not.toBeInstanceOf(Request);
+    const normalized = (await normalizeRequest(request)) as VerifiableRequest;
+    expect(Buffer.from(normalized.body).toString()).toBe('payload');
+    expect(normalized.headers.get('Verification_Key')).toBe('s3cret');
+  });
+});
