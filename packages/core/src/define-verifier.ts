@@ -14,6 +14,8 @@ export function defineVerifier<K extends string>(
   scheme: string,
   inputs: { readonly [P in K]: SecretInput },
   check: (request: VerifiableRequest, context: VerifyContext, secrets: ResolvedSecrets<K>) => Promise<VerifyResult>,
+  /** Refuses secrets that are set but unusable (say, not base64), so `checkConfiguration` reports them too. */
+  validate?: (secrets: ResolvedSecrets<K>) => Refusal | undefined,
 ): Verifier {
   let resolved: ResolvedSecrets<K> | undefined;
   const resolve = (): ResolvedSecrets<K> | Refusal => {
@@ -24,7 +26,7 @@ export function defineVerifier<K extends string>(
       if (isRefusal(value)) return value;
       values[option] = value;
     }
-    return (resolved = values);
+    return validate?.(values) ?? (resolved = values);
   };
   return {
     scheme,

@@ -14,14 +14,15 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
 /**
  * Decodes base64 (padded) or base64url (unpadded, as in JWTs); `undefined` unless
  * the text is the canonical spelling of its bytes, so each value has one form.
+ * `strict: false` accepts missing padding, for keys people copy by hand.
  */
-export function decodeBase64(text: string, encoding: 'base64' | 'base64url'): Uint8Array | undefined {
-  if (!(encoding === 'base64' ? BASE64 : BASE64URL).test(text) || text.length % 4 === 1) return undefined;
+export function decodeBase64(text: string, encoding: 'base64' | 'base64url', strict = true): Uint8Array | undefined {
+  if (!(encoding === 'base64' ? BASE64 : BASE64URL).test(text) || text.replace(/=+$/, '').length % 4 === 1) return undefined;
   const standard = encoding === 'base64' ? text : text.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return encode(bytes, encoding) === text ? bytes : undefined;
+  return !strict || encode(bytes, encoding) === text ? bytes : undefined;
 }
 
 export function encode(bytes: Uint8Array, encoding: SignatureEncoding): string {

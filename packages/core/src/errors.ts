@@ -9,12 +9,17 @@ export type VerificationErrorCode =
   | 'invalid_signature'
   | 'timestamp_out_of_tolerance'
   | 'body_too_large'
+  | 'replayed'
+  | 'store_unavailable'
   | 'misconfigured';
 
 /**
  * The one place codes become HTTP statuses. Missing credentials are a 401 (the
  * client may retry with them); present but wrong ones are a 403, as the Auth0
  * Webtask article does; a server without its secret is a 500, never a 200.
+ * A replayed delivery is a 409: its credentials are valid, so 401/403 would send
+ * an operator hunting for a wrong secret; the conflict is with a delivery already
+ * accepted. A replay store that cannot answer is a 503, so senders retry later.
  */
 export const STATUS_BY_CODE: Readonly<Record<VerificationErrorCode, number>> = {
   missing_credentials: 401,
@@ -22,6 +27,8 @@ export const STATUS_BY_CODE: Readonly<Record<VerificationErrorCode, number>> = {
   invalid_signature: 403,
   timestamp_out_of_tolerance: 403,
   body_too_large: 413,
+  replayed: 409,
+  store_unavailable: 503,
   misconfigured: 500,
 };
 

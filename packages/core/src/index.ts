@@ -27,4 +27,15 @@ export { hmac, type HmacOptions } from './schemes/hmac.js';
 export { autify, type AutifyOptions } from './schemes/autify.js';
 export { twilio, type TwilioOptions } from './schemes/twilio.js';
 export { qstash, type QstashOptions } from './schemes/qstash.js';
+export { github, type GithubOptions } from './schemes/github.js';
+export { stripe, type StripeOptions } from './schemes/stripe.js';
+export { slack, type SlackOptions } from './schemes/slack.js';
+export { standardWebhooks, type StandardWebhooksOptions } from './schemes/standard-webhooks.js';
+export { shopify, type ShopifyOptions } from './schemes/shopify.js';
 export { anyOf, allOf } from './schemes/compose.js';
+export {
+  memoryReplayStore,
+  type ReplayStore,
+  type ReplayOptions,
+  type MemoryReplayStoreOptions,
+} from './replay.js';

@@ -1,4 +1,4 @@
-import { backend, timingSafeEqual, type HashAlgorithm, type Message } from './crypto/index.js';
+import { backend, timingSafeEqual, type HashAlgorithm, type HmacKey, type Message } from './crypto/index.js';
 import type { SignatureEncoding } from './encoding.js';
 
 const DIGEST_BYTES: Readonly<Record<HashAlgorithm, number>> = { sha1: 20, sha256: 32, sha512: 64 };
@@ -24,23 +24,26 @@ export function isEncodedDigest(text: string, algorithm: HashAlgorithm, encoding
 }
 
 /**
- * Whether `presented` is the HMAC of `message` under one of `keys`, compared as
- * encoded text: exactly one spelling of each signature is accepted, as the
- * providers' SDKs do. Keys are tried in order and the first match ends the loop:
- * which key matched is no secret, and trying the rest would double the cost of
- * every valid request during a rotation.
+ * Whether one of the `presented` signatures is the HMAC of `message` under one of
+ * `keys`, compared as encoded text: exactly one spelling of each signature is
+ * accepted, as the providers' SDKs do. Keys are tried in order and the first match
+ * ends the loop: which key matched is no secret, and trying the rest would double
+ * the cost of every valid request during a rotation.
  */
 export async function hmacMatches(
   algorithm: HashAlgorithm,
-  keys: readonly string[],
+  keys: readonly HmacKey[],
   message: Message,
-  presented: string,
+  presented: string | readonly string[],
   encoding: SignatureEncoding,
 ): Promise<boolean> {
   for (const key of keys) {
-    const expected = backend.hmac(algorithm, key, message, encoding);
+    const result = backend.hmac(algorithm, key, message, encoding);
     // node:crypto answers synchronously; awaiting only promises saves a microtask per key.
-    if (timingSafeEqual(typeof expected === 'string' ? expected : await expected, presented)) return true;
+    const expected = typeof result === 'string' ? result : await result;
+    if (typeof presented === 'string' ? timingSafeEqual(expected, presented) : presented.some((text) => timingSafeEqual(expected, text))) {
+      return true;
+    }
   }
   return false;
 }

@@ -4,6 +4,8 @@ import type { VerifiableRequest } from './request.js';
 export interface VerifyContext {
   /** The current time in unix seconds; every timestamp check reads this clock. */
   readonly now: number;
+  /** Whether replay protection is on, so a verifier derives a delivery id even when the sender sends none. */
+  readonly replay: boolean;
 }
 
 export interface Verified {
@@ -12,6 +14,21 @@ export interface Verified {
   readonly scheme: string;
   /** What the sender signed about the request, e.g. the QStash JWT claims. */
   readonly claims?: Readonly<Record<string, unknown>>;
+  /**
+   * The provider's id for the delivery, for the handler's own idempotency:
+   * `X-GitHub-Delivery`, `X-Shopify-Webhook-Id` (neither is covered by the
+   * signature), Standard Webhooks' `webhook-id` or QStash's `jti` (both signed).
+   */
+  readonly deliveryId?: string;
+  /**
+   * What replay protection records, set only when it is on: a digest of the
+   * signature. Unlike a provider's id it cannot be changed without breaking the
+   * signature, and a sender's retry, signed anew, is not mistaken for a replay.
+   * Static credentials (shared secrets, tokens) identify no delivery and have none.
+   */
+  readonly replayKey?: string;
+  /** Unix seconds after which the signature is no longer accepted, for schemes that sign a time. */
+  readonly expiresAt?: number;
 }
 
 export type VerifyResult = Verified | Refusal;
@@ -27,5 +44,8 @@ export interface Verifier {
   verify(request: VerifiableRequest, context: VerifyContext): Promise<VerifyResult>;
 }
 
-export const verified = (scheme: string, claims?: Readonly<Record<string, unknown>>): Verified =>
-  claims ? { ok: true, scheme, claims } : { ok: true, scheme };
+export const verified = (scheme: string, details: Omit<Verified, 'ok' | 'scheme'> = {}): Verified => ({
+  ok: true,
+  scheme,
+  ...details,
+});

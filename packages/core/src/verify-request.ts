@@ -1,4 +1,5 @@
 import { isRefusal } from './errors.js';
+import { claimDelivery, type ReplayOptions } from './replay.js';
 import { DEFAULT_MAX_BODY_BYTES, normalizeRequest, type RequestInput } from './request.js';
 import type { Verifier, VerifyResult } from './verifier.js';
 
@@ -7,6 +8,11 @@ export interface VerifyOptions {
   now?: number;
   /** Bodies larger than this are refused with `body_too_large` (413). Default: 6 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Refuse a delivery that was already accepted (`replayed`, 409). `true` uses an
+   * in-memory store; pass `{ store }` to share one between instances. Default: off.
+   */
+  replay?: boolean | ReplayOptions;
 }
 
 /**
@@ -23,5 +29,7 @@ export async function verifyRequest(
   const request = normalized instanceof Promise ? await normalized : normalized;
   if (isRefusal(request)) return request;
   const now = options.now ?? Math.floor(Date.now() / 1000);
-  return verifier.verify(request, { now });
+  const replay = options.replay === true ? {} : options.replay || undefined;
+  const result = await verifier.verify(request, { now, replay: replay !== undefined });
+  return result.ok && replay ? claimDelivery(result, replay, now) : result;
 }

@@ -2,7 +2,7 @@ import { loadNodeCrypto, nodeBackend } from './node.js';
 import type { CryptoBackend } from './types.js';
 import { webBackend } from './web.js';
 
-export type { CryptoBackend, HashAlgorithm, Message } from './types.js';
+export type { CryptoBackend, HashAlgorithm, HmacKey, Message } from './types.js';
 export { timingSafeEqual } from './timing-safe-equal.js';
 
 const nodeCrypto = loadNodeCrypto();

@@ -1,10 +1,13 @@
 import type { SignatureEncoding } from '../encoding.js';
-import type { CryptoBackend, HashAlgorithm, Message } from './types.js';
+import { joinParts } from './message.js';
+import type { CryptoBackend, HashAlgorithm, HmacKey, Message } from './types.js';
 
 /** The slice of `node:crypto` core uses, typed here so core needs no @types/node. */
 interface NodeCrypto {
-  createHmac(algorithm: string, key: string): NodeHash;
+  createHmac(algorithm: string, key: HmacKey): NodeHash;
   createHash(algorithm: string): NodeHash;
+  createPublicKey(options: { key: Uint8Array; format: 'der'; type: 'spki' }): object;
+  verify(algorithm: null, data: Uint8Array, key: object, signature: Uint8Array): boolean;
 }
 interface NodeHash {
   update(data: Uint8Array | string): NodeHash;
@@ -28,10 +31,23 @@ function feed(hash: NodeHash, message: Message, encoding: SignatureEncoding): st
   return hash.digest(encoding);
 }
 
+// The DER prefix that turns a raw Ed25519 public key into an SPKI document (RFC 8410).
+const ED25519_SPKI_PREFIX = [0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
+
 export function nodeBackend(crypto: NodeCrypto): CryptoBackend {
+  const publicKeys = new WeakMap<Uint8Array, object>();
+  const publicKey = (raw: Uint8Array) => {
+    let key = publicKeys.get(raw);
+    if (!key) {
+      key = crypto.createPublicKey({ key: new Uint8Array([...ED25519_SPKI_PREFIX, ...raw]), format: 'der', type: 'spki' });
+      publicKeys.set(raw, key);
+    }
+    return key;
+  };
   return {
     name: 'node',
     hmac: (algorithm: HashAlgorithm, key, message, encoding) => feed(crypto.createHmac(algorithm, key), message, encoding),
     digest: (algorithm: HashAlgorithm, message, encoding) => feed(crypto.createHash(algorithm), message, encoding),
+    verifyEd25519: (raw, message, signature) => crypto.verify(null, joinParts(message), publicKey(raw), signature),
   };
 }

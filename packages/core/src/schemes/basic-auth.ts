@@ -31,7 +31,7 @@ export function basicAuth(options: BasicAuthOptions): Verifier {
     // Both halves are always compared, so the time taken does not tell a valid user name.
     const userMatches = await matchesSecret(user, username);
     const passwordMatches = await matchesSecret(decoded.slice(colon + 1), password);
-    if (userMatches && passwordMatches) return verified(scheme, { username: user });
+    if (userMatches && passwordMatches) return verified(scheme, { claims: { username: user } });
     return refuse('invalid_signature', scheme, 'the user name or password is not accepted');
   });
 }

@@ -1,5 +1,5 @@
 import type { Refusal, VerificationError } from '../errors.js';
-import { verified, type Verifier, type VerifyResult } from '../verifier.js';
+import { verified, type Verified, type Verifier, type VerifyResult } from '../verifier.js';
 
 function firstConfigurationError(verifiers: readonly Verifier[]): VerificationError | undefined {
   for (const verifier of verifiers) {
@@ -53,13 +53,27 @@ export function allOf(...verifiers: Verifier[]): Verifier {
     async verify(request, context): Promise<VerifyResult> {
       const configurationError = firstConfigurationError(verifiers);
       if (configurationError) return { ok: false, error: configurationError };
-      let claims: Record<string, unknown> | undefined;
+      const accepted: Verified[] = [];
       for (const verifier of verifiers) {
         const result = await verifier.verify(request, context);
         if (!result.ok) return result;
-        if (result.claims) claims = { ...claims, ...result.claims };
+        accepted.push(result);
       }
-      return verified(scheme, claims);
+      return merge(scheme, accepted);
     },
   };
+}
+
+/** Claims merged; the first delivery id and replay key; the earliest expiry. */
+function merge(scheme: string, results: readonly Verified[]): Verified {
+  const claims = results.reduce<Record<string, unknown> | undefined>((all, r) => (r.claims ? { ...all, ...r.claims } : all), undefined);
+  const deliveryId = results.find((r) => r.deliveryId)?.deliveryId;
+  const replayKey = results.find((r) => r.replayKey)?.replayKey;
+  const expiries = results.flatMap((r) => (r.expiresAt === undefined ? [] : [r.expiresAt]));
+  return verified(scheme, {
+    ...(claims ? { claims } : {}),
+    ...(deliveryId ? { deliveryId } : {}),
+    ...(replayKey ? { replayKey } : {}),
+    ...(expiries.length ? { expiresAt: Math.min(...expiries) } : {}),
+  });
 }

@@ -1,6 +1,7 @@
 import { singleHeader } from '../credentials.js';
 import type { HashAlgorithm } from '../crypto/index.js';
 import { defineVerifier } from '../define-verifier.js';
+import { deliveryDetails } from '../delivery.js';
 import type { SignatureEncoding } from '../encoding.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
@@ -18,6 +19,8 @@ export interface HmacOptions {
   secret: SecretInput;
   /** The name results and errors report. Default: `hmac`. */
   scheme?: string;
+  /** A header naming the delivery, returned as `deliveryId`, e.g. `x-github-delivery`. Default: none. */
+  deliveryIdHeader?: string;
 }
 
 const ENCODINGS: readonly string[] = ['hex', 'base64', 'base64url'];
@@ -28,14 +31,16 @@ export function hmac(options: HmacOptions): Verifier {
   // Wrong types here are programming errors, caught at the first call rather than per request.
   if (!HASH_ALGORITHMS.includes(algorithm)) throw new TypeError(`hmac: unknown algorithm "${algorithm}"`);
   if (!ENCODINGS.includes(encoding)) throw new TypeError(`hmac: unknown encoding "${encoding}"`);
-  return defineVerifier(scheme, { secret: options.secret }, async (request, _context, { secret }) => {
+  return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
     const value = singleHeader(request, header, scheme);
     if (isRefusal(value)) return value;
     const signature = value.slice(prefix.length);
     if (!value.startsWith(prefix) || !isEncodedDigest(signature, algorithm, encoding)) {
       return refuse('malformed', scheme, `header ${header} is not ${prefix}<${encoding} ${algorithm}>`);
     }
-    if (await hmacMatches(algorithm, secret, request.body, signature, encoding)) return verified(scheme);
+    if (await hmacMatches(algorithm, secret, request.body, signature, encoding)) {
+      return verified(scheme, await deliveryDetails(request, context, signature, options.deliveryIdHeader));
+    }
     return refuse('invalid_signature', scheme, `header ${header} does not match the body`);
   });
 }

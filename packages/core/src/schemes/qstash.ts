@@ -1,5 +1,6 @@
 import { absoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
+import { deliveryDetails } from '../delivery.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import { parseCompactJws, parseJsonObject } from '../jwt.js';
 import type { VerifiableRequest } from '../request.js';
@@ -56,7 +57,14 @@ export function qstash(options: QstashOptions = {}): Verifier {
     const claims = parseJsonObject(jws.encodedPayload);
     if (!claims) return refuse('malformed', scheme, 'the JWT payload is not a JSON object');
     const refusal = checkTime(claims, context, tolerance) ?? (await checkClaims(claims, request, checkUrl));
-    return refusal ?? verified(scheme, claims);
+    if (refusal) return refusal;
+    const { replayKey } = await deliveryDetails(request, context, jws.signature);
+    return verified(scheme, {
+      claims,
+      ...(typeof claims['jti'] === 'string' ? { deliveryId: claims['jti'] } : {}),
+      ...(replayKey ? { replayKey } : {}),
+      expiresAt: (claims['exp'] as number) + tolerance,
+    });
   });
 }
 

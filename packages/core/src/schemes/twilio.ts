@@ -1,5 +1,6 @@
 import { absoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
+import { deliveryDetails } from '../delivery.js';
 import { fromUtf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { VerifiableRequest } from '../request.js';
@@ -23,7 +24,7 @@ const HEADER = 'x-twilio-signature';
  */
 export function twilio(options: TwilioOptions): Verifier {
   const scheme = 'twilio';
-  return defineVerifier(scheme, { authToken: options.authToken }, async (request, _context, { authToken }) => {
+  return defineVerifier(scheme, { authToken: options.authToken }, async (request, context, { authToken }) => {
     const header = singleHeader(request, HEADER, scheme);
     if (isRefusal(header)) return header;
     if (!isEncodedDigest(header, 'sha1', 'base64')) {
@@ -34,7 +35,9 @@ export function twilio(options: TwilioOptions): Verifier {
     const params = await signedParams(request, url);
     if (isRefusal(params)) return params;
     for (const candidate of twilioUrlCandidates(request.url)) {
-      if (await hmacMatches('sha1', authToken, candidate + params, header, 'base64')) return verified(scheme);
+      if (await hmacMatches('sha1', authToken, candidate + params, header, 'base64')) {
+        return verified(scheme, await deliveryDetails(request, context, header, 'i-twilio-idempotency-token'));
+      }
     }
     return refuse('invalid_signature', scheme, `header ${HEADER} does not match the URL and parameters`);
   });

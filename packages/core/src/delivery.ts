@@ -1,0 +1,33 @@
+import { backend } from './crypto/index.js';
+import { refuse, type Refusal } from './errors.js';
+import type { VerifiableRequest } from './request.js';
+import type { Verified, VerifyContext } from './verifier.js';
+
+/** The delivery details of a verified signature: the provider's id, and the replay key when replay protection is on. */
+export async function deliveryDetails(
+  request: VerifiableRequest,
+  context: VerifyContext,
+  signature: string,
+  idHeader?: string,
+): Promise<Pick<Verified, 'deliveryId' | 'replayKey'>> {
+  const deliveryId = idHeader ? request.headers.get(idHeader)?.trim() : undefined;
+  const replayKey = context.replay ? await backend.digest('sha256', signature, 'base64url') : undefined;
+  return { ...(deliveryId ? { deliveryId } : {}), ...(replayKey ? { replayKey } : {}) };
+}
+
+const UNIX_SECONDS = /^\d{1,12}$/;
+
+/** A signed unix timestamp within `tolerance` seconds of now, either way, or the refusal. */
+export function signedTimestamp(
+  scheme: string,
+  header: string,
+  value: string,
+  { now }: VerifyContext,
+  tolerance: number,
+): number | Refusal {
+  if (!UNIX_SECONDS.test(value)) return refuse('malformed', scheme, `${header} is not a unix timestamp`);
+  const timestamp = Number(value);
+  if (now - timestamp > tolerance) return refuse('timestamp_out_of_tolerance', scheme, `${header} is more than ${tolerance} s old`);
+  if (timestamp - now > tolerance) return refuse('timestamp_out_of_tolerance', scheme, `${header} is more than ${tolerance} s in the future`);
+  return timestamp;
+}

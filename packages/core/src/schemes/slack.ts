@@ -1,0 +1,42 @@
+import { singleHeader } from '../credentials.js';
+import { defineVerifier } from '../define-verifier.js';
+import { deliveryDetails, signedTimestamp } from '../delivery.js';
+import { isRefusal, refuse } from '../errors.js';
+import type { SecretInput } from '../secrets.js';
+import { hmacMatches, isEncodedDigest } from '../signature.js';
+import { verified, type Verifier } from '../verifier.js';
+
+export interface SlackOptions {
+  /** The app's signing secret; a list accepts any of them (rotation). */
+  signingSecret: SecretInput;
+  /** Seconds the request timestamp may be from now, either way. Default: 300, as Slack advises. */
+  toleranceSeconds?: number;
+}
+
+const SIGNATURE = 'x-slack-signature';
+const TIMESTAMP = 'x-slack-request-timestamp';
+
+/**
+ * Slack: `X-Slack-Signature: v0=<hex HMAC-SHA256(secret, "v0:" + timestamp + ":" + raw body)>`,
+ * with `X-Slack-Request-Timestamp` within five minutes of now.
+ */
+export function slack(options: SlackOptions): Verifier {
+  const scheme = 'slack';
+  const tolerance = options.toleranceSeconds ?? 300;
+  return defineVerifier(scheme, { signingSecret: options.signingSecret }, async (request, context, { signingSecret }) => {
+    const signature = singleHeader(request, SIGNATURE, scheme);
+    if (isRefusal(signature)) return signature;
+    const timestampText = singleHeader(request, TIMESTAMP, scheme);
+    if (isRefusal(timestampText)) return timestampText;
+    const hex = signature.slice(3);
+    if (!signature.startsWith('v0=') || !isEncodedDigest(hex, 'sha256', 'hex')) {
+      return refuse('malformed', scheme, `header ${SIGNATURE} is not v0=<hex HMAC-SHA256>`);
+    }
+    const timestamp = signedTimestamp(scheme, `header ${TIMESTAMP}`, timestampText, context, tolerance);
+    if (isRefusal(timestamp)) return timestamp;
+    if (!(await hmacMatches('sha256', signingSecret, [`v0:${timestampText}:`, request.body], hex, 'hex'))) {
+      return refuse('invalid_signature', scheme, `header ${SIGNATURE} does not match the timestamp and body`);
+    }
+    return verified(scheme, { ...(await deliveryDetails(request, context, signature)), expiresAt: timestamp + tolerance });
+  });
+}

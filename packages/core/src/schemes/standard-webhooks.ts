@@ -1,0 +1,96 @@
+import { singleHeader } from '../credentials.js';
+import { backend, type HmacKey } from '../crypto/index.js';
+import { defineVerifier } from '../define-verifier.js';
+import { deliveryDetails, signedTimestamp } from '../delivery.js';
+import { decodeBase64 } from '../encoding.js';
+import { isRefusal, refuse, type Refusal } from '../errors.js';
+import type { SecretInput } from '../secrets.js';
+import { hmacMatches, isEncodedDigest } from '../signature.js';
+import { verified, type Verifier } from '../verifier.js';
+
+export interface StandardWebhooksOptions {
+  /**
+   * `whsec_<base64>` secrets (HMAC-SHA256, `v1` signatures) and/or `whpk_<base64>`
+   * Ed25519 public keys (`v1a` signatures); a list accepts any of them (rotation).
+   */
+  secret: SecretInput;
+  /** Seconds the signed timestamp may be from now, either way. Default: 300, as the reference libraries. */
+  toleranceSeconds?: number;
+}
+
+interface Keys {
+  readonly symmetric: readonly HmacKey[];
+  readonly publicKeys: readonly Uint8Array[];
+}
+
+const scheme = 'standard-webhooks';
+// Decoded once per secret string: the HMAC backends cache imported keys by identity.
+const decodedKeys = new Map<string, Keys | Refusal>();
+
+/**
+ * Standard Webhooks (Svix, Clerk, Resend, Supabase…): `webhook-id`,
+ * `webhook-timestamp` and `webhook-signature` (or Svix's `svix-*` names), signed
+ * content `${id}.${timestamp}.${raw body}`, a space-separated list of `v1,<base64>`
+ * (HMAC-SHA256) and `v1a,<base64>` (Ed25519) signatures of which one must match.
+ * `deliveryId` is `webhook-id`, which the signature covers.
+ */
+export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
+  const tolerance = options.toleranceSeconds ?? 300;
+  const validate = ({ secret }: { secret: readonly string[] }) => {
+    const keys = decodeKeys(secret);
+    return isRefusal(keys) ? keys : undefined;
+  };
+  return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
+    const keys = decodeKeys(secret) as Keys; // validated when the secrets were resolved
+    const prefix = request.headers.all('webhook-signature').length > 0 ? 'webhook' : 'svix';
+    const headers = [`${prefix}-id`, `${prefix}-timestamp`, `${prefix}-signature`].map((name) => singleHeader(request, name, scheme));
+    const [id, timestampText, signatures] = headers;
+    for (const header of headers) if (isRefusal(header)) return header;
+    const timestamp = signedTimestamp(scheme, `header ${prefix}-timestamp`, timestampText as string, context, tolerance);
+    if (isRefusal(timestamp)) return timestamp;
+    const content = [`${id as string}.${timestampText as string}.`, request.body];
+    if (!(await matchesAny(signatures as string, content, keys))) {
+      return refuse('invalid_signature', scheme, `no signature in ${prefix}-signature matches the id, timestamp and body`);
+    }
+    const details = await deliveryDetails(request, context, signatures as string, `${prefix}-id`);
+    return verified(scheme, { ...details, expiresAt: timestamp + tolerance });
+  }, validate);
+}
+
+async function matchesAny(header: string, content: (string | Uint8Array)[], keys: Keys): Promise<boolean> {
+  const entries = header.split(' ').map((entry) => entry.split(','));
+  const v1 = entries.filter(([version, value]) => version === 'v1' && isEncodedDigest(value ?? '', 'sha256', 'base64'));
+  if (v1.length > 0 && (await hmacMatches('sha256', keys.symmetric, content, v1.map(([, value]) => value!), 'base64'))) {
+    return true;
+  }
+  for (const [version, value] of entries) {
+    const signature = version === 'v1a' && value ? decodeBase64(value, 'base64') : undefined;
+    if (signature?.length !== 64) continue;
+    for (const publicKey of keys.publicKeys) {
+      if (await backend.verifyEd25519(publicKey, content, signature)) return true;
+    }
+  }
+  return false;
+}
+
+/** The key bytes behind `whsec_`/`whpk_` strings; a secret without a prefix is taken as base64, as the reference library does. */
+function decodeKeys(secrets: readonly string[]): Keys | Refusal {
+  const id = secrets.join('\n');
+  let keys = decodedKeys.get(id);
+  if (!keys) {
+    const symmetric: HmacKey[] = [];
+    const publicKeys: Uint8Array[] = [];
+    for (const secret of secrets) {
+      const isPublic = secret.startsWith('whpk_');
+      const bytes = decodeBase64(secret.replace(/^wh(sec|pk)_/, ''), 'base64', false);
+      if (!bytes || bytes.length === 0 || (isPublic && bytes.length !== 32)) {
+        keys = refuse('misconfigured', scheme, 'a secret is not whsec_<base64> or whpk_<base64 Ed25519 public key>');
+        break;
+      }
+      (isPublic ? publicKeys : symmetric).push(bytes);
+    }
+    keys ??= { symmetric, publicKeys };
+    decodedKeys.set(id, keys);
+  }
+  return keys;
+}

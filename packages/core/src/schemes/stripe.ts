@@ -1,0 +1,43 @@
+import { singleHeader } from '../credentials.js';
+import { defineVerifier } from '../define-verifier.js';
+import { deliveryDetails, signedTimestamp } from '../delivery.js';
+import { isRefusal, refuse } from '../errors.js';
+import type { SecretInput } from '../secrets.js';
+import { hmacMatches, isEncodedDigest } from '../signature.js';
+import { verified, type Verifier } from '../verifier.js';
+
+export interface StripeOptions {
+  /** The endpoint's signing secret (`whsec_…`), used as is; a list accepts any of them (rotation). */
+  secret: SecretInput;
+  /** Seconds the signed timestamp may be from now, either way. Default: 300, as stripe-node. */
+  toleranceSeconds?: number;
+}
+
+const HEADER = 'stripe-signature';
+
+/**
+ * Stripe: `Stripe-Signature: t=<unix>,v1=<hex>[,v1=<hex>…]`, where each `v1` is
+ * HMAC-SHA256(secret, `${t}.${raw body}`). Accepted when any `v1` matches and `t`
+ * is within the tolerance; `v0` and unknown schemes are ignored, as stripe-node does.
+ */
+export function stripe(options: StripeOptions): Verifier {
+  const scheme = 'stripe';
+  const tolerance = options.toleranceSeconds ?? 300;
+  return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
+    const header = singleHeader(request, HEADER, scheme);
+    if (isRefusal(header)) return header;
+    const fields = header.split(',').map((field) => field.trim().split('=') as [string, string?]);
+    const timestamps = fields.filter(([name]) => name === 't').map(([, value]) => value ?? '');
+    const signatures = fields.filter(([name, value]) => name === 'v1' && isEncodedDigest(value ?? '', 'sha256', 'hex'));
+    if (timestamps.length !== 1 || signatures.length === 0) {
+      return refuse('malformed', scheme, `header ${HEADER} needs one t= and at least one v1= signature`);
+    }
+    const timestamp = signedTimestamp(scheme, `the ${HEADER} timestamp`, timestamps[0]!, context, tolerance);
+    if (isRefusal(timestamp)) return timestamp;
+    const presented = signatures.map(([, value]) => value!);
+    if (!(await hmacMatches('sha256', secret, [`${timestamps[0]}.`, request.body], presented, 'hex'))) {
+      return refuse('invalid_signature', scheme, `no v1 signature in ${HEADER} matches the timestamp and body`);
+    }
+    return verified(scheme, { ...(await deliveryDetails(request, context, header)), expiresAt: timestamp + tolerance });
+  });
+}
