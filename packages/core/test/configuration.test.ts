@@ -1,6 +1,6 @@
 import {
-  autify, basicAuth, bearerToken, hmac, qstash, querySecret, sharedSecret, twilio, verifyRequest,
-  type SecretInput, type Verifier,
+  autify, basicAuth, bearerToken, github, hmac, qstash, querySecret, sharedSecret, shopify, slack, standardWebhooks, stripe,
+  twilio, verifyRequest, type SecretInput, type Verifier,
 } from '../src/index.js';
 
 // Every factory, built with one bad secret value.
@@ -13,6 +13,11 @@ const factories: Record<string, (secret: SecretInput) => Verifier> = {
   autify: (secret) => autify({ secret }),
   twilio: (authToken) => twilio({ authToken }),
   qstash: (currentSigningKey) => qstash({ currentSigningKey, nextSigningKey: 'n' }),
+  github: (secret) => github({ secret }),
+  stripe: (secret) => stripe({ secret }),
+  slack: (signingSecret) => slack({ signingSecret }),
+  standardWebhooks: (secret) => standardWebhooks({ secret }),
+  shopify: (secret) => shopify({ secret }),
 };
 const badSecrets: [string, SecretInput][] = [
   ['undefined', undefined],
@@ -26,7 +31,11 @@ const badSecrets: [string, SecretInput][] = [
 const emptyCredentials = {
   method: 'POST',
   url: 'https://x/?secret=',
-  headers: { verification_key: '', authorization: 'Basic dTo=', 'x-sig': '', 'x-autify-signature': '', 'x-twilio-signature': '', 'upstash-signature': '' },
+  headers: {
+    verification_key: '', authorization: 'Basic dTo=', 'x-sig': '', 'x-autify-signature': '', 'x-twilio-signature': '',
+    'upstash-signature': '', 'x-hub-signature-256': '', 'stripe-signature': '', 'x-slack-signature': '', 'webhook-signature': '',
+    'x-shopify-hmac-sha256': '',
+  },
   body: '',
 };
 
@@ -39,7 +48,7 @@ describe.each(Object.entries(factories))('%s configuration', (_name, build) => {
   });
 
   it('has no configuration error when the secret is set', () => {
-    expect(build('s3cret').checkConfiguration()).toBeUndefined();
+    expect(build('czNjcmV0').checkConfiguration()).toBeUndefined(); // base64, for Standard Webhooks
   });
 });
 

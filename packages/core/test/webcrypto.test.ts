@@ -2,6 +2,8 @@
 // with `process.getBuiltinModule` hidden, so it cannot reach node:crypto.
 import type * as Core from '../src/index.js';
 import type * as CryptoModule from '../src/crypto/index.js';
+import { generateKeyPairSync, sign as ed25519Sign } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import { hmacOf, qstashToken, twilioSignature } from './signers.js';
 
 let core: typeof Core;
@@ -48,5 +50,23 @@ describe('WebCrypto backend', () => {
     const shared = core.sharedSecret({ secret: 'abc' });
     expect((await core.verifyRequest(post(url, { verification_key: 'abc' }, ''), shared)).ok).toBe(true);
     expect((await core.verifyRequest(post(url, { verification_key: 'abd' }, ''), shared)).ok).toBe(false);
+  });
+
+  it('verifies Standard Webhooks with byte keys and Ed25519, and Stripe with parts', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const secret = `whsec_${Buffer.from('web crypto key bytes').toString('base64')}`;
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const whpk = `whpk_${publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64')}`;
+    const body = '{"type":"user.created"}';
+    const verifier = core.standardWebhooks({ secret: [secret, whpk] });
+    const headers = (signature: string) => ({ 'webhook-id': 'msg_1', 'webhook-timestamp': String(now), 'webhook-signature': signature });
+    const symmetric = new Webhook(secret).sign('msg_1', new Date(now * 1000), body);
+    const asymmetric = `v1a,${ed25519Sign(null, Buffer.from(`msg_1.${now}.${body}`), privateKey).toString('base64')}`;
+    for (const signature of [symmetric, asymmetric]) {
+      expect((await core.verifyRequest(post('https://x/', headers(signature), body), verifier)).ok).toBe(true);
+      expect((await core.verifyRequest(post('https://x/', headers(signature), `${body} `), verifier)).ok).toBe(false);
+    }
+    const stripeHeader = `t=${now},v1=${hmacOf('sha256', 'whsec_s', `${now}.${body}`).toString('hex')}`;
+    expect((await core.verifyRequest(post('https://x/', { 'stripe-signature': stripeHeader }, body), core.stripe({ secret: 'whsec_s' }))).ok).toBe(true);
   });
 });
