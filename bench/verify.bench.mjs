@@ -3,7 +3,10 @@
 // same run. The full benchmark (sizes, peers, adapters, bundles) is bench's job
 // to grow into; this is the per-scheme ratio the core issue asks for.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { autify, basicAuth, bearerToken, hmac, qstash, querySecret, sharedSecret, twilio, verifyRequest } from '@hookguard/core';
+import {
+  autify, basicAuth, bearerToken, github, hmac, qstash, querySecret, sharedSecret, shopify, slack, standardWebhooks, stripe, twilio,
+  verifyRequest,
+} from '@hookguard/core';
 import { bench, do_not_optimize, run, summary } from 'mitata';
 
 const SECRET = 'bench-secret-0123456789';
@@ -21,6 +24,9 @@ const claims = { iss: 'Upstash', sub: url, iat: now, nbf: now, exp: now + 300, j
 const signingInput = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
 const qstashToken = `${signingInput}.${hmacOf('sha256', signingInput).toString('base64url')}`;
 
+const whsec = `whsec_${Buffer.from(SECRET).toString('base64')}`;
+const svixSignature = createHmac('sha256', Buffer.from(SECRET)).update(`msg_1.${now}.`).update(body).digest('base64');
+
 const request = (headers, payload = body, target = url) => ({ method: 'POST', url: target, headers: { 'content-type': 'application/json', ...headers }, body: payload });
 const cases = [
   ['shared secret', sharedSecret({ secret: SECRET }), request({ verification_key: SECRET }), 'sha256'],
@@ -31,6 +37,11 @@ const cases = [
   ['autify (sha1)', autify({ secret: SECRET }), request({ 'x-autify-signature': `sha1=${sha1.toString('hex')}` }), 'sha1'],
   ['twilio', twilio({ authToken: SECRET }), { ...request({ 'x-twilio-signature': twilioSignature }, form), headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature } }, 'sha1'],
   ['qstash', qstash({ currentSigningKey: SECRET, nextSigningKey: 'next' }), request({ 'upstash-signature': qstashToken }), 'sha256'],
+  ['github', github({ secret: SECRET }), request({ 'x-hub-signature-256': `sha256=${sha256.toString('hex')}` }), 'sha256'],
+  ['shopify', shopify({ secret: SECRET }), request({ 'x-shopify-hmac-sha256': sha256.toString('base64') }), 'sha256'],
+  ['stripe', stripe({ secret: SECRET }), request({ 'stripe-signature': `t=${now},v1=${hmacOf('sha256', Buffer.concat([Buffer.from(`${now}.`), body])).toString('hex')}` }), 'sha256'],
+  ['slack', slack({ signingSecret: SECRET }), request({ 'x-slack-request-timestamp': String(now), 'x-slack-signature': `v0=${hmacOf('sha256', Buffer.concat([Buffer.from(`v0:${now}:`), body])).toString('hex')}` }), 'sha256'],
+  ['std webhooks', standardWebhooks({ secret: whsec }), request({ 'webhook-id': 'msg_1', 'webhook-timestamp': String(now), 'webhook-signature': `v1,${svixSignature}` }), 'sha256'],
 ];
 
 for (const [name, verifier, req] of cases) {

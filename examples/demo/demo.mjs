@@ -1,8 +1,14 @@
 // `pnpm demo`: correctly signed and forged requests for every scheme, through
 // @hookguard/core's verifyRequest. Prints one table; exits 1 if any verdict is
 // not the expected one.
-import { anyOf, autify, basicAuth, bearerToken, qstash, querySecret, sharedSecret, twilio, verifyRequest } from '@hookguard/core';
-import { autifySignature, basicCredentials, qstashToken, twilioSignature } from './senders.mjs';
+import {
+  anyOf, autify, basicAuth, bearerToken, github, memoryReplayStore, qstash, querySecret, sharedSecret, shopify, slack,
+  standardWebhooks, stripe, twilio, verifyRequest,
+} from '@hookguard/core';
+import {
+  autifySignature, basicCredentials, githubSignature, qstashToken, shopifySignature, slackHeaders, standardWebhooksHeaders,
+  stripeSignature, twilioSignature,
+} from './senders.mjs';
 
 const HASURA_KEY = 'super_secret_token';
 const WEBTASK_SECRET = 'w3btask-s3cret';
@@ -19,7 +25,15 @@ const twilioUrl = 'https://sms.example.com/api/rate?event=42';
 const twilioHeaders = (signature) => ({ 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature });
 const qstashUrl = 'https://app.example.com/api/workflow';
 
-/** [scheme label, verifier, request label, request, expected status] */
+const GITHUB_SECRET = "It's a Secret to Everybody";
+const STRIPE_SECRET = 'whsec_demo_stripe';
+const SLACK_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+const SVIX_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+const SHOPIFY_SECRET = 'shpss_demo';
+const replay = { replay: { store: memoryReplayStore() } };
+const stripeDelivery = post('https://shop.example.com/stripe', { 'stripe-signature': stripeSignature(STRIPE_SECRET, json, now) });
+
+/** [scheme label, verifier, request label, request, expected status, verify options] */
 const rows = [
   ['hasura header', sharedSecret({ secret: HASURA_KEY }), 'correct verification_key', post('https://a.example.com/api/hello', { verification_key: HASURA_KEY }), 200],
   ['hasura header', sharedSecret({ secret: HASURA_KEY }), 'wrong verification_key', post('https://a.example.com/api/hello', { verification_key: 'guess' }), 403],
@@ -44,12 +58,23 @@ const rows = [
   ['qstash', qstash(QSTASH_KEYS), 'body tampered', post(qstashUrl, { 'upstash-signature': qstashToken(QSTASH_KEYS.currentSigningKey, qstashUrl, json) }, `${json} `), 403],
   ['qstash or bearer', anyOf(qstash(QSTASH_KEYS), bearerToken({ token: 'wf_token' })), 'bearer instead of signature', post(qstashUrl, { authorization: 'Bearer wf_token' }), 200],
   ['qstash or bearer', anyOf(qstash(QSTASH_KEYS), bearerToken({ token: 'wf_token' })), 'neither', post(qstashUrl, {}), 401],
+  ['github', github({ secret: GITHUB_SECRET }), 'signed payload', post('https://ci.example.com/gh', { 'x-hub-signature-256': githubSignature(GITHUB_SECRET, json) }), 200],
+  ['github', github({ secret: GITHUB_SECRET }), 'signed with another secret', post('https://ci.example.com/gh', { 'x-hub-signature-256': githubSignature('guess', json) }), 403],
+  ['stripe', stripe({ secret: STRIPE_SECRET }), 'signed now (replay on)', stripeDelivery, 200, replay],
+  ['stripe', stripe({ secret: STRIPE_SECRET }), 'same delivery again (replay)', stripeDelivery, 409, replay],
+  ['stripe', stripe({ secret: STRIPE_SECRET }), 'signed 10 minutes ago', post('https://shop.example.com/stripe', { 'stripe-signature': stripeSignature(STRIPE_SECRET, json, now - 600) }), 403],
+  ['slack', slack({ signingSecret: SLACK_SECRET }), 'signed now', post('https://bot.example.com/slack', slackHeaders(SLACK_SECRET, form, now), form), 200],
+  ['slack', slack({ signingSecret: SLACK_SECRET }), 'timestamp header changed', post('https://bot.example.com/slack', { ...slackHeaders(SLACK_SECRET, form, now), 'x-slack-request-timestamp': String(now - 1) }, form), 403],
+  ['standard webhooks', standardWebhooks({ secret: SVIX_SECRET }), 'signed now', post('https://app.example.com/svix', standardWebhooksHeaders(SVIX_SECRET, 'msg_demo', now, json)), 200],
+  ['standard webhooks', standardWebhooks({ secret: SVIX_SECRET }), 'webhook-id changed', post('https://app.example.com/svix', { ...standardWebhooksHeaders(SVIX_SECRET, 'msg_demo', now, json), 'webhook-id': 'msg_other' }), 403],
+  ['shopify', shopify({ secret: SHOPIFY_SECRET }), 'signed order', post('https://app.example.com/shopify', { 'x-shopify-hmac-sha256': shopifySignature(SHOPIFY_SECRET, json) }), 200],
+  ['shopify', shopify({ secret: SHOPIFY_SECRET }), 'no signature', post('https://app.example.com/shopify', {}), 401],
 ];
 
 const table = [];
 let wrong = 0;
-for (const [scheme, verifier, label, request, expected] of rows) {
-  const result = await verifyRequest(request, verifier, { now });
+for (const [scheme, verifier, label, request, expected, options] of rows) {
+  const result = await verifyRequest(request, verifier, { now, ...options });
   const status = result.ok ? 200 : result.error.status;
   if (status !== expected) wrong++;
   table.push({

@@ -32,3 +32,25 @@ export function qstashToken(signingKey, url, body, now = Math.floor(Date.now() /
 }
 
 export const basicCredentials = (user, password) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+
+/** GitHub: X-Hub-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body)>. */
+export const githubSignature = (secret, body) => `sha256=${hmac('sha256', secret, body).toString('hex')}`;
+
+/** Stripe: t=<unix>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>. */
+export const stripeSignature = (secret, body, t) => `t=${t},v1=${hmac('sha256', secret, `${t}.${body}`).toString('hex')}`;
+
+/** Slack: v0=<hex HMAC-SHA256(secret, "v0:" + timestamp + ":" + raw body)>, with its timestamp header. */
+export const slackHeaders = (secret, body, t) => ({
+  'x-slack-request-timestamp': String(t),
+  'x-slack-signature': `v0=${hmac('sha256', secret, `v0:${t}:${body}`).toString('hex')}`,
+});
+
+/** Standard Webhooks: v1,<base64 HMAC-SHA256(base64-decoded whsec_ key, id.timestamp.body)>. */
+export const standardWebhooksHeaders = (secret, id, t, body) => ({
+  'webhook-id': id,
+  'webhook-timestamp': String(t),
+  'webhook-signature': `v1,${hmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64'), `${id}.${t}.${body}`).toString('base64')}`,
+});
+
+/** Shopify: X-Shopify-Hmac-Sha256: <base64 HMAC-SHA256(secret, raw body)>. */
+export const shopifySignature = (secret, body) => hmac('sha256', secret, body).toString('base64');

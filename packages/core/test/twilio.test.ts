@@ -116,6 +116,17 @@ describe('twilio against twilio-node', () => {
     );
   });
 
+  it('decodes raw form bodies, malformed escapes included, as the parameters twilio-node is given', async () => {
+    const raw = fc.string({ unit: fc.constantFrom('a', 'B', '=', '&', '+', '%', '2', '0', 'F', 'f', 'é', ' ', '%2', '%zz', '%FF', '%C3%A9') });
+    await fc.assert(
+      fc.asyncProperty(raw, async (body) => {
+        const signature = twilioSignature(TOKEN, DOC_URL, groupForm(body));
+        expect(await codeOf(delivery(DOC_URL, signature, body))).toBe('ok');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('agrees with twilio.validateRequest on signatures made for other URL forms', async () => {
     await fc.assert(
       fc.asyncProperty(receivedUrl, fc.nat(3), params, async (url, pick, sent) => {
