@@ -14,6 +14,7 @@ const config: Config = {
     transform: { '^.+\\.ts$': ['@swc/jest', {}] },
     moduleNameMapper: {
       '^@hookguard/([^/]+)$': '<rootDir>/../$1/src/index.ts',
+      '^@hookguard/([^/]+)/([^/]+)$': '<rootDir>/../$1/src/$2.ts',
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
   })),

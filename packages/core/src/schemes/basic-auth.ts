@@ -1,9 +1,10 @@
 import { authorization } from '../authorization.js';
 import { matchesSecret } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
-import { decodeBase64, fromUtf8 } from '../encoding.js';
+import { decodeBase64, encode, fromUtf8, utf8 } from '../encoding.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
+import { requireSecret, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
 
 export interface BasicAuthOptions {
@@ -34,4 +35,10 @@ export function basicAuth(options: BasicAuthOptions): Verifier {
     if (userMatches && passwordMatches) return verified(scheme, { claims: { username: user } });
     return refuse('invalid_signature', scheme, 'the user name or password is not accepted');
   });
+}
+
+/** `Authorization: Basic base64(username:password)`. */
+export async function signBasicAuth({ username, password }: { username: string; password: string }): Promise<SignedParts> {
+  const credentials = `${requireSecret('basic', 'username', username)}:${requireSecret('basic', 'password', password)}`;
+  return { headers: { authorization: `Basic ${encode(utf8(credentials), 'base64')}` } };
 }

@@ -3,6 +3,7 @@ import { matchesSecret } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
+import { requireSecret, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
 
 export interface BearerTokenOptions {
@@ -19,4 +20,9 @@ export function bearerToken(options: BearerTokenOptions): Verifier {
     if (await matchesSecret(presented, token)) return verified(scheme);
     return refuse('invalid_signature', scheme, 'the bearer token is not accepted');
   });
+}
+
+/** `Authorization: Bearer <token>`. */
+export async function signBearerToken({ token }: { token: string }): Promise<SignedParts> {
+  return { headers: { authorization: `Bearer ${requireSecret('bearer', 'token', token)}` } };
 }

@@ -6,6 +6,7 @@ import type { SignatureEncoding } from '../encoding.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
 import { HASH_ALGORITHMS, hmacMatches, isEncodedDigest } from '../signature.js';
+import { hmacText, requireSecret, type SignBody, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
 
 export interface HmacOptions {
@@ -43,4 +44,15 @@ export function hmac(options: HmacOptions): Verifier {
     }
     return refuse('invalid_signature', scheme, `header ${header} does not match the body`);
   });
+}
+
+export interface SignHmacOptions extends Pick<HmacOptions, 'header' | 'algorithm' | 'encoding' | 'prefix'> {
+  secret: string;
+  body: SignBody;
+}
+
+/** The header an `hmac` verifier with the same options accepts. */
+export async function signHmac({ header, algorithm, encoding, prefix = '', secret, body }: SignHmacOptions): Promise<SignedParts> {
+  const signature = await hmacText(algorithm, requireSecret('hmac', 'secret', secret), body, encoding);
+  return { headers: { [header.toLowerCase()]: prefix + signature } };
 }

@@ -6,7 +6,10 @@ import { parseCompactJws, parseJsonObject } from '../jwt.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
 import { digestMatches, hmacMatches, isEncodedDigest } from '../signature.js';
+import { hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import { verified, type Verifier, type VerifyContext } from '../verifier.js';
+import { backend } from '../crypto/index.js';
+import { encode, utf8 } from '../encoding.js';
 
 export interface QstashOptions {
   /** Default: `{ env: 'QSTASH_CURRENT_SIGNING_KEY' }`. */
@@ -94,4 +97,29 @@ async function checkClaims(
     return refuse('invalid_signature', scheme, 'the body does not match the JWT body claim');
   }
   return undefined;
+}
+
+export interface SignQstashOptions {
+  /** The current (or next) signing key. */
+  signingKey: string;
+  /** The destination URL QStash calls (the token's `sub`). */
+  url: string;
+  body: SignBody;
+  /** When the token is issued, unix seconds. Default: now. */
+  timestamp?: number;
+  /** Seconds until `exp`. Default: 300. */
+  lifetimeSeconds?: number;
+  /** The token's `jti`. Default: a random `msg_` id. */
+  messageId?: string;
+}
+
+/** The `Upstash-Signature` header QStash would send: an HS256 JWT for this URL and body. */
+export async function signQstash(options: SignQstashOptions): Promise<SignedParts> {
+  const { url, body, timestamp = unixNow(), lifetimeSeconds = 300, messageId = randomId('msg_') } = options;
+  const key = requireSecret(scheme, 'signingKey', options.signingKey);
+  const bodyHash = await backend.digest('sha256', typeof body === 'string' ? utf8(body) : body, 'base64url');
+  const claims = { iss: 'Upstash', sub: url, exp: timestamp + lifetimeSeconds, nbf: timestamp, iat: timestamp, jti: messageId, body: bodyHash };
+  const part = (value: object) => encode(utf8(JSON.stringify(value)), 'base64url');
+  const signingInput = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}`;
+  return { headers: { [HEADER]: `${signingInput}.${await hmacText('sha256', key, signingInput, 'base64url')}` } };
 }

@@ -2,6 +2,7 @@ import { absoluteUrl, matchesSecret } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
+import { requireSecret, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
 
 export interface QuerySecretOptions {
@@ -29,4 +30,10 @@ export function querySecret(options: QuerySecretOptions): Verifier {
     if (await matchesSecret(values[0], secret)) return verified(scheme);
     return refuse('invalid_signature', scheme, `query parameter ${param} does not hold the secret`);
   });
+}
+
+/** The URL with the secret added as a query parameter, as a `querySecret` verifier accepts it. */
+export async function signQuerySecret({ secret, url, param = 'secret' }: { secret: string; url: string; param?: string }): Promise<SignedParts> {
+  const value = encodeURIComponent(requireSecret('query-secret', 'secret', secret));
+  return { headers: {}, url: `${url}${url.includes('?') ? '&' : '?'}${encodeURIComponent(param)}=${value}` };
 }

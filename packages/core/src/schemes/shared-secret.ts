@@ -2,6 +2,7 @@ import { matchesSecret, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
+import { requireSecret, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
 
 export interface SharedSecretOptions {
@@ -25,4 +26,9 @@ export function sharedSecret(options: SharedSecretOptions): Verifier {
     if (await matchesSecret(presented, secret)) return verified(scheme);
     return refuse('invalid_signature', scheme, `header ${header} does not hold the secret`);
   });
+}
+
+/** The header a `sharedSecret` verifier with the same options accepts. */
+export async function signSharedSecret({ secret, header = 'verification_key' }: { secret: string; header?: string }): Promise<SignedParts> {
+  return { headers: { [header.toLowerCase()]: requireSecret('shared-secret', 'secret', secret) } };
 }

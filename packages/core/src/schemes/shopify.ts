@@ -1,6 +1,7 @@
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
-import { hmac } from './hmac.js';
+import { randomId, type SignBody, type SignedParts } from '../signing.js';
+import { hmac, signHmac } from './hmac.js';
 
 export interface ShopifyOptions {
   /** The app's client secret; a list accepts any of them (rotation). */
@@ -14,12 +15,13 @@ export interface ShopifyOptions {
  * `X-Shopify-Webhook-Id`, which the signature does not cover.
  */
 export function shopify(options: ShopifyOptions): Verifier {
-  return hmac({
-    header: 'x-shopify-hmac-sha256',
-    algorithm: 'sha256',
-    encoding: 'base64',
-    secret: options.secret,
-    scheme: 'shopify',
-    deliveryIdHeader: 'x-shopify-webhook-id',
-  });
+  return hmac({ ...SHOPIFY, secret: options.secret, scheme: 'shopify', deliveryIdHeader: 'x-shopify-webhook-id' });
+}
+
+const SHOPIFY = { header: 'x-shopify-hmac-sha256', algorithm: 'sha256', encoding: 'base64' } as const;
+
+/** The headers Shopify would send with this body; `webhookId` defaults to a random UUID. */
+export async function signShopify({ secret, body, webhookId = randomId('') }: { secret: string; body: SignBody; webhookId?: string }): Promise<SignedParts> {
+  const { headers } = await signHmac({ ...SHOPIFY, secret, body });
+  return { headers: { ...headers, 'x-shopify-webhook-id': webhookId } };
 }

@@ -4,6 +4,7 @@ import { deliveryDetails, signedTimestamp } from '../delivery.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
+import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
 
 export interface SlackOptions {
@@ -34,9 +35,17 @@ export function slack(options: SlackOptions): Verifier {
     }
     const timestamp = signedTimestamp(scheme, `header ${TIMESTAMP}`, timestampText, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
-    if (!(await hmacMatches('sha256', signingSecret, [`v0:${timestampText}:`, request.body], hex, 'hex'))) {
+    if (!(await hmacMatches('sha256', signingSecret, slackContent(timestampText, request.body), hex, 'hex'))) {
       return refuse('invalid_signature', scheme, `header ${SIGNATURE} does not match the timestamp and body`);
     }
     return verified(scheme, { ...(await deliveryDetails(request, context, signature)), expiresAt: timestamp + tolerance });
   });
+}
+
+const slackContent = (timestamp: string | number, body: SignBody) => [`v0:${timestamp}:`, body];
+
+/** The headers Slack would send with this body, signed at `timestamp` (default: now). */
+export async function signSlack({ signingSecret, body, timestamp = unixNow() }: { signingSecret: string; body: SignBody; timestamp?: number }): Promise<SignedParts> {
+  const signature = await hmacText('sha256', requireSecret('slack', 'signingSecret', signingSecret), slackContent(timestamp, body), 'hex');
+  return { headers: { [TIMESTAMP]: String(timestamp), [SIGNATURE]: `v0=${signature}` } };
 }

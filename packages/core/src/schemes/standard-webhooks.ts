@@ -6,6 +6,7 @@ import { decodeBase64 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
+import { hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
 
 export interface StandardWebhooksOptions {
@@ -48,7 +49,7 @@ export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
     for (const header of headers) if (isRefusal(header)) return header;
     const timestamp = signedTimestamp(scheme, `header ${prefix}-timestamp`, timestampText as string, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
-    const content = [`${id as string}.${timestampText as string}.`, request.body];
+    const content = signedContent(id as string, timestampText as string, request.body);
     if (!(await matchesAny(signatures as string, content, keys))) {
       return refuse('invalid_signature', scheme, `no signature in ${prefix}-signature matches the id, timestamp and body`);
     }
@@ -93,4 +94,24 @@ function decodeKeys(secrets: readonly string[]): Keys | Refusal {
     decodedKeys.set(id, keys);
   }
   return keys;
+}
+
+const signedContent = (id: string, timestamp: string | number, body: SignBody) => [`${id}.${timestamp}.`, body];
+
+export interface SignStandardWebhooksOptions {
+  /** A `whsec_<base64>` secret. */
+  secret: string;
+  body: SignBody;
+  /** Default: a random `msg_` id. */
+  id?: string;
+  /** Default: now. */
+  timestamp?: number;
+}
+
+/** The `webhook-*` headers a Standard Webhooks sender would send with this body (a `v1` HMAC signature). */
+export async function signStandardWebhooks({ secret, body, id = randomId('msg_'), timestamp = unixNow() }: SignStandardWebhooksOptions): Promise<SignedParts> {
+  const keys = decodeKeys([requireSecret(scheme, 'secret', secret)]);
+  if (isRefusal(keys) || keys.symmetric.length === 0) throw new TypeError(`${scheme}: the secret to sign with must be whsec_<base64>`);
+  const signature = await hmacText('sha256', keys.symmetric[0]!, signedContent(id, timestamp, body), 'base64');
+  return { headers: { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` } };
 }

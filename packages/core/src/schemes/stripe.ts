@@ -4,6 +4,7 @@ import { deliveryDetails, signedTimestamp } from '../delivery.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
+import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
 
 export interface StripeOptions {
@@ -35,9 +36,17 @@ export function stripe(options: StripeOptions): Verifier {
     const timestamp = signedTimestamp(scheme, `the ${HEADER} timestamp`, timestamps[0]!, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
     const presented = signatures.map(([, value]) => value!);
-    if (!(await hmacMatches('sha256', secret, [`${timestamps[0]}.`, request.body], presented, 'hex'))) {
+    if (!(await hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.body), presented, 'hex'))) {
       return refuse('invalid_signature', scheme, `no v1 signature in ${HEADER} matches the timestamp and body`);
     }
     return verified(scheme, { ...(await deliveryDetails(request, context, header)), expiresAt: timestamp + tolerance });
   });
+}
+
+const stripeContent = (timestamp: string | number, body: SignBody) => [`${timestamp}.`, body];
+
+/** The `Stripe-Signature` header Stripe would send with this body, signed at `timestamp` (default: now). */
+export async function signStripe({ secret, body, timestamp = unixNow() }: { secret: string; body: SignBody; timestamp?: number }): Promise<SignedParts> {
+  const signature = await hmacText('sha256', requireSecret('stripe', 'secret', secret), stripeContent(timestamp, body), 'hex');
+  return { headers: { [HEADER]: `t=${timestamp},v1=${signature}` } };
 }

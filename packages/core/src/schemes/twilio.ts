@@ -6,7 +6,10 @@ import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
 import { digestMatches, hmacMatches, isEncodedDigest } from '../signature.js';
+import { hmacText, requireSecret, type SignBody, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
+import { backend } from '../crypto/index.js';
+import { utf8 } from '../encoding.js';
 import { twilioUrlCandidates } from './twilio-url.js';
 
 export interface TwilioOptions {
@@ -103,3 +106,27 @@ function parseForm(body: string): [string, string][] {
 }
 
 const decodeFormText = (text: string) => (/[%+]/.test(text) ? decodeURIComponent(text.replace(/\+/g, ' ')) : text);
+
+export interface SignTwilioOptions {
+  authToken: string;
+  /** The URL Twilio calls, exactly as configured. */
+  url: string;
+  /** A form-encoded body (as for SMS and voice webhooks), or JSON with `contentType: 'application/json'`. */
+  body?: SignBody;
+  /** Default: `application/x-www-form-urlencoded`. */
+  contentType?: string;
+}
+
+/**
+ * The request Twilio would send: `X-Twilio-Signature` over the URL and the
+ * sorted form parameters, or, for other bodies, over the URL with
+ * `bodySHA256=<hex>` appended (the returned `url`).
+ */
+export async function signTwilio({ authToken, url, body = '', contentType = 'application/x-www-form-urlencoded' }: SignTwilioOptions): Promise<SignedParts> {
+  const bytes = typeof body === 'string' ? utf8(body) : body;
+  const form = isFormEncoded(contentType);
+  const signedUrl = form ? url : `${url}${url.includes('?') ? '&' : '?'}bodySHA256=${await backend.digest('sha256', bytes, 'hex')}`;
+  const data = signedUrl + (form ? sortedFormParams(fromUtf8(bytes)) : '');
+  const signature = await hmacText('sha1', requireSecret('twilio', 'authToken', authToken), data, 'base64');
+  return { headers: { [HEADER]: signature, 'content-type': contentType }, url: signedUrl };
+}
