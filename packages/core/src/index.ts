@@ -39,3 +39,15 @@ export {
   type ReplayOptions,
   type MemoryReplayStoreOptions,
 } from './replay.js';
+export {
+  createGuard,
+  getVerification,
+  refusalResponse,
+  type Guard,
+  type GuardOptions,
+  type GuardOutcome,
+  type RefusalResponse,
+  type Verification,
+} from './guard.js';
+export { forwardedOrigin, pathAndQuery } from './public-url.js';
+export { BodyCollector } from './body.js';

@@ -1,3 +1,4 @@
+import { BodyCollector, bodyTooLarge } from './body.js';
 import { refuse, type Refusal } from './errors.js';
 import { utf8 } from './encoding.js';
 
@@ -110,7 +111,7 @@ function toBytes(body: PlainRequest['body']): Uint8Array {
   return body instanceof Uint8Array ? body : new Uint8Array(body);
 }
 
-const tooLarge = (limit: number) => refuse('body_too_large', 'request', `body exceeds ${limit} bytes`);
+const tooLarge = (limit: number): Refusal => ({ ok: false, error: bodyTooLarge(limit) });
 
 async function readRequestBody(request: Request, limit: number): Promise<Uint8Array | Refusal> {
   if (request.bodyUsed) {
@@ -119,28 +120,15 @@ async function readRequestBody(request: Request, limit: number): Promise<Uint8Ar
   if (Number(request.headers.get('content-length')) > limit) return tooLarge(limit);
   const stream = request.clone().body;
   if (!stream) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const body = new BodyCollector(limit);
   const reader = stream.getReader();
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    size += next.value.length;
-    if (size > limit) {
+    if (!body.add(next.value)) {
       // Not awaited: cancelling one branch of a cloned body settles only once the other is cancelled too.
       reader.cancel().catch(() => undefined);
-      return tooLarge(limit);
+      break;
     }
-    chunks.push(next.value);
   }
-  return concat(chunks, size);
-}
-
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  const bytes = body.result();
+  return bytes instanceof Uint8Array ? bytes : { ok: false, error: bytes };
 }

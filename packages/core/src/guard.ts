@@ -1,0 +1,111 @@
+import { isRefusal, type VerificationError } from './errors.js';
+import type { ReplayOptions } from './replay.js';
+import { normalizeRequest, VerifiableRequest, type PlainRequest, type RequestInput } from './request.js';
+import { pathAndQuery } from './public-url.js';
+import { sharedSecret } from './schemes/shared-secret.js';
+import { verifyRequest } from './verify-request.js';
+import type { Verified, Verifier } from './verifier.js';
+
+/** What every adapter's `withVerification(handler, options)` accepts, besides its platform's own `onFailure`. */
+export interface GuardOptions {
+  /** Default: the Hasura pattern, `sharedSecret` on header `verification_key` with the secret from `VERIFICATION_KEY`. */
+  verifier?: Verifier;
+  /** Refuse deliveries already accepted; see `verifyRequest`. Default: off. */
+  replay?: boolean | ReplayOptions;
+  /** Default: 6 MiB. */
+  maxBodyBytes?: number;
+  /**
+   * The URL the sender signed, when the platform cannot tell it (proxies, rewrites,
+   * API Gateway stages): an origin such as `https://api.example.com`, which
+   * replaces the scheme and host of the URL the adapter rebuilt, or a function
+   * given that URL and returning the full public URL.
+   */
+  publicUrl?: string | ((rebuiltUrl: string) => string);
+  /** Where configuration problems are reported. Default: `console.error`. */
+  log?: (line: string) => void;
+}
+
+/** What the wrapped handler can read about the request it is given. */
+export interface Verification extends Verified {
+  /** The raw body bytes, exactly as verified. */
+  readonly body: Uint8Array;
+}
+
+export type GuardOutcome =
+  | { readonly ok: true; readonly verification: Verification }
+  | { readonly ok: false; readonly error: VerificationError; readonly response: RefusalResponse };
+
+/** The response an adapter sends for a refusal: a small JSON body with the code only. */
+export interface RefusalResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+export function refusalResponse(error: VerificationError): RefusalResponse {
+  return { status: error.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: error.code }) };
+}
+
+const verifications = new WeakMap<object, Verification>();
+
+/**
+ * The verification of the request a wrapped handler was given: pass the object
+ * the handler received (a `Request`, Node's `req`, a Lambda or Netlify `event`).
+ */
+export function getVerification(request: object): Verification | undefined {
+  return verifications.get(request);
+}
+
+/**
+ * The one pipeline every adapter runs: check the configuration once at cold
+ * start, normalize, verify, remember the verification for the handler. Adapters
+ * only translate their platform's shapes to and from it.
+ */
+export function createGuard(options: GuardOptions = {}) {
+  const verifier = options.verifier ?? sharedSecret({ secret: { env: 'VERIFICATION_KEY' } });
+  const log = options.log ?? ((line: string) => console.error(line));
+  let reported = false;
+  const report = (error: VerificationError) => {
+    if (reported) return;
+    reported = true;
+    log(`[hookguard] ${error.message}. Every request is refused with 500 until this is fixed.`);
+  };
+  const coldStartError = verifier.checkConfiguration();
+  if (coldStartError) report(coldStartError);
+
+  return {
+    /** The URL to verify against: the adapter's rebuilt URL, or the configured public one. */
+    publicUrl(rebuiltUrl: string): string {
+      const { publicUrl } = options;
+      if (typeof publicUrl === 'function') return publicUrl(rebuiltUrl);
+      if (!publicUrl) return rebuiltUrl;
+      return publicUrl.replace(/\/+$/, '') + pathAndQuery(rebuiltUrl);
+    },
+
+    /** A refusal found by the adapter itself (a body already read, or too large), reported like any other. */
+    reject(error: VerificationError): GuardOutcome {
+      if (error.code === 'misconfigured') report(error);
+      return { ok: false, error, response: refusalResponse(error) };
+    },
+
+    /**
+     * Verifies `input` and remembers the outcome under `key`, the object the
+     * handler will receive; `url` replaces the input's URL (the public one).
+     */
+    async verify(input: RequestInput | PlainRequest, key: object, url?: string): Promise<GuardOutcome> {
+      const normalized = await normalizeRequest(input, options.maxBodyBytes);
+      const request = url && !isRefusal(normalized) ? new VerifiableRequest(normalized.method, url, normalized.headers, normalized.body) : normalized;
+      const result = isRefusal(request) ? request : await verifyRequest(request, verifier, verifyOptions(options));
+      if (!result.ok) return this.reject(result.error);
+      const verification: Verification = { ...result, body: (request as VerifiableRequest).body };
+      verifications.set(key, verification);
+      return { ok: true, verification };
+    },
+  };
+}
+
+function verifyOptions({ replay, maxBodyBytes }: GuardOptions) {
+  return { ...(replay === undefined ? {} : { replay }), ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }) };
+}
+
+export type Guard = ReturnType<typeof createGuard>;
