@@ -20,7 +20,7 @@ export interface GuardOptions {
    * replaces the scheme and host of the URL the adapter rebuilt, or a function
    * given that URL and returning the full public URL.
    */
-  publicUrl?: string | ((rebuiltUrl: string) => string);
+  publicUrl?: string | ((rebuiltUrl: string) => string) | undefined;
   /** Where configuration problems are reported. Default: `console.error`. */
   log?: (line: string) => void;
 }

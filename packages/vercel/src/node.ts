@@ -6,7 +6,7 @@ export interface NodeRequest {
   url?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
   readableEnded?: boolean;
-  socket?: { encrypted?: boolean } | null;
+  socket?: unknown;
   rawBody?: unknown;
   on(event: string, listener: (...args: any[]) => void): unknown;
 }
@@ -49,7 +49,8 @@ async function verifyNodeRequest(guard: Guard, req: NodeRequest, maxBodyBytes = 
   if (!(body instanceof Uint8Array)) return guard.reject(body);
   // The raw bytes stay available to the handler, as Firebase and Express's raw parsers name them.
   req.rawBody ??= body;
-  const origin = forwardedOrigin(req.headers, { protocol: req.socket?.encrypted ? 'https' : 'http' });
+  const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted;
+  const origin = forwardedOrigin(req.headers, { protocol: encrypted ? 'https' : 'http' });
   const url = guard.publicUrl(origin + (req.url ?? '/'));
   return guard.verify({ method: req.method ?? 'GET', url, headers: req.headers, body }, req);
 }
