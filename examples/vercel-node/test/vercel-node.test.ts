@@ -2,7 +2,7 @@
 // with its request helpers on and off: signed requests reach the handler with
 // their exact bytes; forged, unsigned and misdirected ones never do.
 import { signTwilio } from '@hookguard/core/sign';
-import { startDevServer } from '@vercel/node';
+import * as vercelNode from '@vercel/node';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
@@ -15,6 +15,9 @@ interface Server {
   shutdown(): Promise<void>;
 }
 
+// The dev server behind `vercel dev`; exported at run time, absent from the package's types.
+const { startDevServer } = vercelNode as unknown as { startDevServer(options: object): Promise<Server | undefined> };
+
 async function start(entrypoint: string, env: Record<string, string>, helpers: boolean): Promise<Server> {
   const result = await startDevServer({
     entrypoint,
@@ -23,9 +26,9 @@ async function start(entrypoint: string, env: Record<string, string>, helpers: b
     files: {},
     config: {},
     meta: { isDev: true, env, buildEnv: helpers ? {} : { NODEJS_HELPERS: '0' } },
-  } as never);
+  });
   if (!result) throw new Error(`startDevServer gave nothing for ${entrypoint}`);
-  return result as unknown as Server;
+  return result;
 }
 
 const post = (server: Server, path: string, headers: Record<string, string>, body: string) =>

@@ -29,6 +29,23 @@ describe('WebCrypto backend', () => {
     expect(cryptoModule.backend.name).toBe('webcrypto');
   });
 
+  it('is the backend where touching process.getBuiltinModule throws, as in Next.js Edge', () => {
+    const original = Object.getOwnPropertyDescriptor(process, 'getBuiltinModule')!;
+    Object.defineProperty(process, 'getBuiltinModule', {
+      configurable: true,
+      get() {
+        throw new Error('A Node.js API is used (process.getBuiltinModule) which is not supported in the Edge Runtime.');
+      },
+    });
+    try {
+      jest.isolateModules(() => {
+        expect((require('../src/crypto/index.js') as typeof CryptoModule).backend.name).toBe('webcrypto');
+      });
+    } finally {
+      Object.defineProperty(process, 'getBuiltinModule', original);
+    }
+  });
+
   it.each(['sha1', 'sha256', 'sha512'] as const)('verifies %s HMACs made by node:crypto', async (algorithm) => {
     const verifier = core.hmac({ header: 'x-sig', algorithm, encoding: 'base64', secret: ['k1', 'k2'] });
     const signature = hmacOf(algorithm, 'k2', 'payload').toString('base64');

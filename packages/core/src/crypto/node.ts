@@ -18,11 +18,17 @@ type NodeProcess = { getBuiltinModule?: (id: string) => unknown };
 
 /**
  * Reached through `process.getBuiltinModule`, never a static import, so bundlers
- * for Edge runtimes see no `node:crypto` dependency and the import cannot fail there.
+ * for Edge runtimes see no `node:crypto` dependency and the import cannot fail
+ * there. Next.js' Edge runtime throws on any access to Node APIs of its `process`
+ * stand-in, hence the try.
  */
 export function loadNodeCrypto(): NodeCrypto | undefined {
-  const process = (globalThis as { process?: NodeProcess }).process;
-  return process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+  try {
+    const process = (globalThis as { process?: NodeProcess }).process;
+    return process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function feed(hash: NodeHash, message: Message, encoding: SignatureEncoding): string {
