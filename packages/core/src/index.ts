@@ -51,3 +51,5 @@ export {
 } from './guard.js';
 export { forwardedOrigin, pathAndQuery } from './public-url.js';
 export { BodyCollector } from './body.js';
+export { withRequestVerification, type WebHandler, type WebPlatform, type WebVerificationOptions } from './web-handler.js';
+export { decodeEventBody, lambdaResponse } from './lambda-event.js';

@@ -1,9 +1,9 @@
-import { createGuard } from '@hookguard/core';
+import { createGuard, withRequestVerification, type WebHandler, type WebVerificationOptions } from '@hookguard/core';
 import { wrapNodeHandler, type NodeRequest, type NodeResponse, type NodeVerificationOptions } from './node.js';
-import { wrapWebHandler, type WebHandler, type WebVerificationOptions } from './web.js';
+import { publicRequestUrl } from './web.js';
 
-export { getVerification, type Verification } from '@hookguard/core';
-export type { NodeRequest, NodeResponse, NodeVerificationOptions, WebHandler, WebVerificationOptions };
+export { getVerification, type Verification, type WebHandler, type WebVerificationOptions } from '@hookguard/core';
+export type { NodeRequest, NodeResponse, NodeVerificationOptions };
 
 /**
  * Runs `handler` only for requests the verifier accepts (default: the secret in
@@ -24,7 +24,7 @@ export function withVerification<Req extends NodeRequest, Res extends NodeRespon
 ): (req: Req, res: Res) => Promise<void>;
 export function withVerification(handler: (...args: any[]) => unknown, options: object = {}) {
   const guard = createGuard(options); // one guard: the configuration is checked, and reported, once
-  const web = wrapWebHandler(handler as WebHandler, options, guard);
+  const web = withRequestVerification(handler as WebHandler, options, { guard, requestUrl: publicRequestUrl });
   const node = wrapNodeHandler(handler as (req: NodeRequest, res: NodeResponse) => unknown, options, guard);
   // The shape is told from the first argument, so one export serves both kinds of route.
   return (first: unknown, ...rest: unknown[]) => (isWebRequest(first) ? web(first as never, ...(rest as never[])) : node(first as NodeRequest, rest[0] as NodeResponse));
