@@ -1,0 +1,1 @@
+module.exports = require('./netlify/functions/hasura-v1.js')
