@@ -42,7 +42,7 @@ afterAll(() => {
   server?.kill('SIGTERM');
 });
 
-const post = (path: string, headers: Record<string, string>, body: string | Uint8Array) => fetch(base + path, { method: 'POST', headers, body });
+const post = (path: string, headers: Record<string, string>, body: string | Uint8Array<ArrayBuffer>) => fetch(base + path, { method: 'POST', headers, body });
 
 describe('Netlify v1 functions', () => {
   it('verify a binary body that arrives base64-encoded, byte for byte', async () => {
