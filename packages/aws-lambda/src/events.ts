@@ -1,0 +1,79 @@
+import { decodeEventBody, forwardedOrigin, type PlainRequest } from '@hookguard/core';
+
+type Headers = Record<string, string | undefined>;
+type MultiHeaders = Record<string, string[] | undefined>;
+type Query = Record<string, string | undefined> | null;
+type MultiQuery = Record<string, string[] | undefined> | null;
+
+/** API Gateway REST (v1 proxy) and HTTP API payload 1.0 events: the parts the adapter reads. */
+export interface RestApiEvent {
+  httpMethod: string;
+  path: string;
+  headers: Headers | null;
+  multiValueHeaders?: MultiHeaders | null | undefined;
+  queryStringParameters?: Query | undefined;
+  multiValueQueryStringParameters?: MultiQuery | undefined;
+  body: string | null;
+  isBase64Encoded: boolean;
+  requestContext: { domainName?: string | undefined; path?: string | undefined };
+}
+
+/** HTTP API payload 2.0 and Lambda Function URL events. */
+export interface HttpApiEvent {
+  rawPath: string;
+  rawQueryString: string;
+  headers: Headers;
+  body?: string | undefined;
+  isBase64Encoded: boolean;
+  requestContext: { domainName: string; http: { method: string } };
+}
+
+/** Application Load Balancer events, with or without multi-value headers. */
+export interface AlbEvent {
+  httpMethod: string;
+  path: string;
+  headers?: Headers | undefined;
+  multiValueHeaders?: MultiHeaders | undefined;
+  queryStringParameters?: Query | undefined;
+  multiValueQueryStringParameters?: MultiQuery | undefined;
+  body: string | null;
+  isBase64Encoded: boolean;
+  requestContext: { elb: { targetGroupArn: string } };
+}
+
+export type LambdaHttpEvent = RestApiEvent | HttpApiEvent | AlbEvent;
+
+// Told apart as hono's Lambda adapter does: a REST event behind a custom-domain
+// mapping can carry `rawPath` too, so v2 also needs `requestContext.http`.
+export const isAlb = (event: LambdaHttpEvent): event is AlbEvent => 'elb' in (event.requestContext ?? {});
+export const isHttpApi = (event: LambdaHttpEvent): event is HttpApiEvent => 'rawPath' in event && 'http' in (event.requestContext ?? {});
+
+/**
+ * The event as a plain request. The URL is rebuilt as well as the event allows:
+ * exactly for HTTP APIs and Function URLs (`rawPath`, `rawQueryString`); for ALB
+ * from the still-encoded query; for REST APIs from decoded query values, so
+ * URL-signing schemes there need `publicUrl`.
+ */
+export function toPlainRequest(event: LambdaHttpEvent): PlainRequest {
+  const body = decodeEventBody(event.body, event.isBase64Encoded);
+  if (isHttpApi(event)) {
+    const origin = forwardedOrigin(event.headers, { protocol: 'https', host: event.requestContext.domainName });
+    const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
+    return { method: event.requestContext.http.method, url: origin + event.rawPath + query, headers: event.headers, body };
+  }
+  const headers = event.multiValueHeaders ?? event.headers ?? {};
+  const alb = isAlb(event);
+  const host = alb ? undefined : event.requestContext.domainName;
+  const origin = forwardedOrigin(headers, { protocol: 'https', ...(host ? { host } : {}) });
+  // REST APIs strip the stage from `path`; `requestContext.path` keeps it, as the client sent it.
+  const path = alb ? event.path : (event.requestContext.path ?? event.path);
+  const query = queryString(event.multiValueQueryStringParameters, event.queryStringParameters, alb ? (text) => text : encodeURIComponent);
+  return { method: event.httpMethod, url: origin + path + query, headers, body };
+}
+
+function queryString(multi: MultiQuery | undefined, single: Query | undefined, encode: (text: string) => string): string {
+  const pairs = multi
+    ? Object.entries(multi).flatMap(([name, values]) => (values ?? []).map((value) => [name, value]))
+    : Object.entries(single ?? {}).flatMap(([name, value]) => (value === undefined ? [] : [[name, value]]));
+  return pairs.length ? `?${pairs.map(([name, value]) => `${encode(name!)}=${encode(value!)}`).join('&')}` : '';
+}

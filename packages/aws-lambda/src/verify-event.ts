@@ -1,0 +1,23 @@
+import { createGuard, type Guard, type GuardOptions, type GuardOutcome, type VerificationError } from '@hookguard/core';
+import { toPlainRequest, type LambdaHttpEvent } from './events.js';
+import { eventResponse } from './refusal.js';
+
+export interface LambdaVerificationOptions extends GuardOptions {
+  /** Answers a refused event instead of the default `{ statusCode, body: '{"error":code}' }` in the event's shape. */
+  onFailure?: (error: VerificationError, event: LambdaHttpEvent) => unknown;
+}
+
+export type EventVerifier = (event: LambdaHttpEvent) => Promise<GuardOutcome>;
+
+/** The event checked by the guard, against its rebuilt URL or the configured `publicUrl`. */
+export function eventVerifier(options: LambdaVerificationOptions, guard: Guard = createGuard(options)): EventVerifier {
+  return (event) => {
+    const request = toPlainRequest(event);
+    return guard.verify({ ...request, url: guard.publicUrl(request.url) }, event);
+  };
+}
+
+/** What to answer a refused event with: `onFailure`'s answer, or the refusal in the event's shape. */
+export function refusalFor(options: LambdaVerificationOptions, event: LambdaHttpEvent, outcome: Exclude<GuardOutcome, { ok: true }>) {
+  return options.onFailure ? options.onFailure(outcome.error, event) : eventResponse(event, outcome.response);
+}
