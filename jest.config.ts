@@ -7,6 +7,7 @@ import type { Config } from 'jest';
 // source; one per example with tests, run on its real runtime against the built packages.
 const listed = (folder: string) => readdirSync(join(__dirname, folder));
 const transform = { '^.+\\.ts$': ['@swc/jest', {}] as [string, object] };
+const relativeJs = { '^(\\.{1,2}/.*)\\.js$': '$1' }; // TypeScript's NodeNext `./x.js` imports of `./x.ts`
 
 const config: Config = {
   projects: [
@@ -18,7 +19,7 @@ const config: Config = {
       moduleNameMapper: {
         '^@hookguard/([^/]+)$': '<rootDir>/../$1/src/index.ts',
         '^@hookguard/([^/]+)/([^/]+)$': '<rootDir>/../$1/src/$2.ts',
-        '^(\\.{1,2}/.*)\\.js$': '$1',
+        ...relativeJs,
       },
     })),
     ...listed('examples')
@@ -28,6 +29,7 @@ const config: Config = {
         rootDir: `<rootDir>/examples/${name}`,
         testMatch: ['<rootDir>/test/**/*.test.ts'],
         transform,
+        moduleNameMapper: relativeJs,
       })),
   ],
 };

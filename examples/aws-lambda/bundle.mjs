@@ -1,0 +1,14 @@
+// Bundles each handler as it would be deployed: one CommonJS file per function.
+import { readdirSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('.', import.meta.url).pathname;
+await build({
+  entryPoints: readdirSync(`${root}src`).map((file) => `${root}src/${file}`),
+  outdir: `${root}dist`,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+});
