@@ -1,5 +1,5 @@
 // Bundles each handler as it would be deployed: one CommonJS file per function.
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('.', import.meta.url).pathname;
@@ -12,3 +12,5 @@ await build({
   format: 'cjs',
   logLevel: 'warning',
 });
+// The bundles are CommonJS, as Lambda loads `handler` files by default.
+writeFileSync(`${root}dist/package.json`, '{ "type": "commonjs" }\n');
