@@ -112,6 +112,8 @@ export async function startFunction(handler: string, env: Record<string, string>
       AWS_LAMBDA_FUNCTION_NAME: 'example',
       AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '128',
+      AWS_LAMBDA_LOG_GROUP_NAME: '/aws/lambda/example',
+      AWS_LAMBDA_LOG_STREAM_NAME: 'local',
       AWS_REGION: 'us-east-1',
     },
     stdio: 'ignore',
