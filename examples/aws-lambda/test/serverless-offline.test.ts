@@ -1,34 +1,26 @@
 // The bundled handlers under serverless-offline (serverless v3): API Gateway
 // REST (v1) and HTTP API (v2) events, built by the emulator, not by us.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { signTwilio } from '@hookguard/core/sign';
+import { freePort, startRuntime, type LocalRuntime } from '../../support/processes.js';
 
 const root = join(__dirname, '..');
 const KEY = 'lambda-example-key';
 const TOKEN = 'lambda-twilio-token';
 // What a custom domain in front of API Gateway would be; the functions are told it in PUBLIC_URL.
 const PUBLIC_ORIGIN = 'https://hooks.example.com';
-let offline: ChildProcess;
+let offline: LocalRuntime;
 let base: string;
-let logs = '';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   await promisify(execFile)(process.execPath, [join(root, 'bundle.mjs')]);
   const [httpPort, lambdaPort] = [await freePort(), await freePort()];
   base = `http://127.0.0.1:${httpPort}`;
-  offline = spawn(process.execPath, [join(root, 'node_modules/serverless/bin/serverless.js'), 'offline', 'start'], {
+  offline = await startRuntime(join(root, 'node_modules/serverless/bin/serverless.js'), ['offline', 'start'], {
     cwd: root,
+    ready: (logs) => logs.includes('Server ready'),
     env: {
       ...process.env,
       AWS_ACCESS_KEY_ID: 'offline',
@@ -42,17 +34,9 @@ beforeAll(async () => {
       PUBLIC_URL: PUBLIC_ORIGIN,
     },
   });
-  offline.stdout!.on('data', (chunk) => (logs += chunk));
-  offline.stderr!.on('data', (chunk) => (logs += chunk));
-  for (let tries = 0; !logs.includes('Server ready'); tries++) {
-    if (tries > 600 || offline.exitCode !== null) throw new Error(`serverless offline did not start:\n${logs}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }, 120_000);
 
-afterAll(() => {
-  offline?.kill('SIGTERM');
-});
+afterAll(() => offline?.stop());
 
 const post = (path: string, headers: Record<string, string>, body: string | Uint8Array<ArrayBuffer>) => fetch(base + path, { method: 'POST', headers, body });
 
@@ -97,6 +81,6 @@ describe('API Gateway HTTP API (v2) under serverless-offline', () => {
   it('answers 500 when the secret is not configured, and names it in the log', async () => {
     const response = await post('/unconfigured', { verification_key: '' }, 'x');
     expect([response.status, await response.json()]).toEqual([500, { error: 'misconfigured' }]);
-    expect(logs).toContain('EXAMPLE_SECRET_NEVER_SET');
+    expect(offline.logs()).toContain('EXAMPLE_SECRET_NEVER_SET');
   });
 });

@@ -1,46 +1,28 @@
 // The functions under `netlify functions:serve --offline` (netlify-cli), v1 and
 // v2, sent signed, forged, unsigned and misdirected requests on a loopback port.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { signTwilio } from '@hookguard/core/sign';
+import { freePort, startRuntime, type LocalRuntime } from '../../support/processes.js';
 
 const root = join(__dirname, '..');
 const KEY = 'netlify-example-key';
 const TOKEN = 'netlify-twilio-token';
-let server: ChildProcess;
+let server: LocalRuntime;
 let base: string;
-let logs = '';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   const cli = join(root, 'node_modules/netlify-cli/bin/run.js');
-  server = spawn(process.execPath, [cli, 'functions:serve', '--offline', '-f', 'netlify/functions', '-p', String(port)], {
+  server = await startRuntime(cli, ['functions:serve', '--offline', '-f', 'netlify/functions', '-p', String(port)], {
     cwd: root,
     env: { ...process.env, VERIFICATION_KEY: KEY, TWILIO_AUTH_TOKEN: TOKEN, NETLIFY_TELEMETRY_DISABLED: '1' },
+    // Functions are found once the server answers something other than "Function not found" (404).
+    ready: () => fetch(`${base}/.netlify/functions/hasura-v1`, { method: 'POST' }).then((r) => r.status !== 404, () => false),
   });
-  server.stdout!.on('data', (chunk) => (logs += chunk));
-  server.stderr!.on('data', (chunk) => (logs += chunk));
-  for (let tries = 0; ; tries++) {
-    const answered = await fetch(`${base}/.netlify/functions/hasura-v1`, { method: 'POST' }).then((r) => r.status !== 404, () => false);
-    if (answered) break;
-    if (tries > 300) throw new Error(`netlify functions:serve did not start:\n${logs}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }, 120_000);
 
-afterAll(() => {
-  server?.kill('SIGTERM');
-});
+afterAll(() => server?.stop());
 
 const post = (path: string, headers: Record<string, string>, body: string | Uint8Array<ArrayBuffer>) => fetch(base + path, { method: 'POST', headers, body });
 
@@ -84,6 +66,6 @@ describe('Netlify v2 functions', () => {
   it('answer 500 when the secret is not configured, and name it in the log', async () => {
     const response = await post('/api/unconfigured', { verification_key: '' }, 'x');
     expect([response.status, await response.json()]).toEqual([500, { error: 'misconfigured' }]);
-    expect(logs).toContain('EXAMPLE_SECRET_NEVER_SET');
+    expect(server.logs()).toContain('EXAMPLE_SECRET_NEVER_SET');
   });
 });

@@ -1,45 +1,31 @@
 // `next build` then `next start` on a loopback port: an App Router route with
 // typed params, an Edge route, a Twilio route, and pages/api routes with and
 // without `bodyParser: false`, sent signed, forged and misdirected requests.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { signTwilio } from '@hookguard/core/sign';
+import { freePort, startRuntime, type LocalRuntime } from '../../support/processes.js';
 
 const root = join(__dirname, '..');
 const next = join(root, 'node_modules/next/dist/bin/next');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', VERIFICATION_KEY: 'next-example-key', TWILIO_AUTH_TOKEN: 'twilio-next-token' };
 
-let server: ChildProcess;
+let server: LocalRuntime;
 let base: string;
-let logs = '';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   await promisify(execFile)(process.execPath, [next, 'build'], { cwd: root, env, maxBuffer: 16 * 1024 * 1024 });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: root, env });
-  server.stdout!.on('data', (chunk) => (logs += chunk));
-  server.stderr!.on('data', (chunk) => (logs += chunk));
-  for (let tries = 0; ; tries++) {
-    if (await fetch(base).then(() => true, () => false)) break;
-    if (tries > 200) throw new Error(`next start did not answer:\n${logs}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  server = await startRuntime(next, ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: root,
+    env,
+    ready: () => fetch(base).then(() => true, () => false),
+  });
 }, 240_000);
 
-afterAll(() => {
-  server?.kill('SIGTERM');
-});
+afterAll(() => server?.stop());
 
 const post = (path: string, headers: Record<string, string>, body: string) => fetch(base + path, { method: 'POST', headers, body });
 const KEY = { verification_key: 'next-example-key' };
@@ -58,6 +44,12 @@ describe('Next.js App Router', () => {
     const ok = await post('/api/edge', KEY, 'edge body');
     expect([ok.status, await ok.json()]).toEqual([200, { edge: true, body: 'edge body' }]);
     expect((await post('/api/edge', { verification_key: 'guess' }, 'edge body')).status).toBe(403);
+  });
+
+  it('answers 500 when the secret is not configured, and names it in the log', async () => {
+    const response = await post('/api/unconfigured', { verification_key: '' }, '{}');
+    expect([response.status, await response.json()]).toEqual([500, { error: 'misconfigured' }]);
+    expect(server.logs()).toContain('EXAMPLE_SECRET_NEVER_SET');
   });
 
   it('accepts a Twilio signature over a URL whose query next start re-serializes', async () => {
@@ -81,6 +73,6 @@ describe('Next.js pages/api', () => {
   it('answers 500 and logs the fix when the default body parser ate the body', async () => {
     const response = await post('/api/parsed', { ...KEY, 'content-type': 'application/json' }, '{"a":1}');
     expect([response.status, await response.json()]).toEqual([500, { error: 'misconfigured' }]);
-    expect(logs).toContain('bodyParser: false');
+    expect(server.logs()).toContain('bodyParser: false');
   });
 });

@@ -88,4 +88,11 @@ describe.each([true, false])('@vercel/node with helpers %s', (helpers) => {
     const refused = await post(server, '/api/web', { verification_key: 'no' }, 'raw bytes');
     expect(refused.status).toBe(403);
   }, 60_000);
+
+  it('api/fetch: export default { fetch } is verified the same way', async () => {
+    const server = await started('api/fetch.ts', { VERIFICATION_KEY: KEY });
+    const ok = await post(server, '/api/fetch', { verification_key: KEY }, 'payload');
+    expect([ok.status, await ok.text()]).toEqual([200, 'fetch:payload']);
+    expect((await post(server, '/api/fetch', {}, 'payload')).status).toBe(401);
+  }, 60_000);
 });

@@ -2,8 +2,8 @@
 // routes run under @vercel/node and Next.js in examples/.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sharedSecret, twilio } from '@hookguard/core';
-import { signTwilio } from '@hookguard/core/sign';
+import { memoryReplayStore, sharedSecret, stripe, twilio } from '@hookguard/core';
+import { signStripe, signTwilio } from '@hookguard/core/sign';
 import { getVerification, withVerification } from '../src/index.js';
 
 const KEY = 'vercel-test-key';
@@ -140,5 +140,19 @@ describe('web (Request) handlers', () => {
     const viaOption = withVerification(async (_r: Request) => new Response('ok'), { verifier: twilio({ authToken: 'tok' }), publicUrl: 'https://hooks.example.com' });
     const local = new Request('http://localhost:3000/api/sms?x=1', { method: 'POST', headers: signed.headers, body: 'Body=hi' });
     expect((await viaOption(local)).status).toBe(200);
+  });
+});
+
+describe('replay protection through the adapter', () => {
+  it('refuses the same signed delivery the second time with 409', async () => {
+    const handler = withVerification(async (_request: Request) => new Response('processed'), {
+      verifier: stripe({ secret: 'whsec_replay' }),
+      replay: { store: memoryReplayStore() },
+    });
+    const signed = await signStripe({ secret: 'whsec_replay', body: '{"id":"evt_1"}' });
+    const deliver = () => handler(new Request('https://shop.example.com/api/stripe', { method: 'POST', headers: signed.headers, body: '{"id":"evt_1"}' }));
+    expect((await deliver()).status).toBe(200);
+    const again = await deliver();
+    expect([again.status, await again.json()]).toEqual([409, { error: 'replayed' }]);
   });
 });

@@ -1,1 +1,0 @@
-module.exports = require('./netlify/functions/hasura-v1.js')

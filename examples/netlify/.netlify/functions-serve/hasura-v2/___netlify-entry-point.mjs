@@ -1,1 +1,0 @@
-import * as bootstrap from './___netlify-bootstrap.mjs';export const handler = bootstrap.getLambdaHandler('./netlify/functions/hasura-v2.mjs')

@@ -1,1 +1,0 @@
-import * as bootstrap from './___netlify-bootstrap.mjs';export const handler = bootstrap.getLambdaHandler('./netlify/functions/twilio-v2.mjs')
