@@ -3,17 +3,24 @@ import { refuse, type Refusal } from './errors.js';
 import type { VerifiableRequest } from './request.js';
 import type { Verified, VerifyContext } from './verifier.js';
 
-/** The delivery details of a verified signature: the provider's id, and the replay key when replay protection is on. */
-export async function deliveryDetails(
+/**
+ * The delivery details of a verified signature: the provider's id, and the
+ * replay key when replay protection is on. Synchronous unless a digest is
+ * needed, which keeps a promise off every request that does not use replay.
+ */
+export function deliveryDetails(
   request: VerifiableRequest,
   context: VerifyContext,
   signature: string,
   idHeader?: string,
-): Promise<Pick<Verified, 'deliveryId' | 'replayKey'>> {
+): Details | Promise<Details> {
   const deliveryId = idHeader ? request.headers.get(idHeader)?.trim() : undefined;
-  const replayKey = context.replay ? await backend.digest('sha256', signature, 'base64url') : undefined;
-  return { ...(deliveryId ? { deliveryId } : {}), ...(replayKey ? { replayKey } : {}) };
+  const details: Details = deliveryId ? { deliveryId } : {};
+  if (!context.replay) return details;
+  return Promise.resolve(backend.digest('sha256', signature, 'base64url')).then((replayKey) => ({ ...details, replayKey }));
 }
+
+type Details = Pick<Verified, 'deliveryId' | 'replayKey'>;
 
 const UNIX_SECONDS = /^\d{1,12}$/;
 
