@@ -42,7 +42,13 @@ export class VerificationError extends Error {
     readonly scheme: string,
     message: string,
   ) {
+    // A refusal is an expected outcome, not a bug: capturing its stack would cost
+    // more than the HMAC that found it, so forged requests stay cheap to refuse.
+    const v8 = Error as { stackTraceLimit?: number | undefined };
+    const limit = v8.stackTraceLimit;
+    v8.stackTraceLimit = 0;
     super(`${scheme}: ${message}`);
+    v8.stackTraceLimit = limit;
     this.status = STATUS_BY_CODE[code];
   }
 }

@@ -1,0 +1,71 @@
+// Valid and forged deliveries of one body for every scheme, signed with
+// hookguard's signers (each checked against its provider's SDK in core's tests).
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import * as sign from '@hookguard/core/sign';
+
+export const SECRET = 'bench-secret-0123456789';
+export const WHSEC = `whsec_${Buffer.from(SECRET).toString('base64')}`;
+export const URL_ = 'https://bench.example.com/api/hook?x=1';
+export const NOW = Math.floor(Date.now() / 1000);
+
+/** A JSON body of exactly `size` bytes. */
+export function jsonBody(size) {
+  const text = JSON.stringify({ data: 'x'.repeat(Math.max(0, size - 11)) });
+  return text.slice(0, size - 2) + '"}';
+}
+
+/** A form body of exactly `size` bytes, as Twilio sends. */
+export const formBody = (size) => `Body=${'x'.repeat(size - 5)}`;
+
+/** The headers of a forged delivery: the same shape, one signature character changed. */
+export function forge(headers, name) {
+  const value = headers[name];
+  const i = value.length - 3;
+  return { ...headers, [name]: value.slice(0, i) + (value[i] === 'a' ? 'b' : 'a') + value.slice(i + 1) };
+}
+
+export async function signedHeaders(scheme, body) {
+  switch (scheme) {
+    case 'shared secret':
+      return (await sign.signSharedSecret({ secret: SECRET })).headers;
+    case 'autify':
+      return (await sign.signAutify({ secret: SECRET, body })).headers;
+    case 'github':
+      return (await sign.signGithub({ secret: SECRET, body, deliveryId: 'd' })).headers;
+    case 'stripe':
+      return (await sign.signStripe({ secret: SECRET, body, timestamp: NOW })).headers;
+    case 'slack':
+      return (await sign.signSlack({ signingSecret: SECRET, body, timestamp: NOW })).headers;
+    case 'standard webhooks':
+      return (await sign.signStandardWebhooks({ secret: WHSEC, body, id: 'msg_1', timestamp: NOW })).headers;
+    case 'shopify':
+      return (await sign.signShopify({ secret: SECRET, body, webhookId: 'w' })).headers;
+    case 'twilio':
+      return (await sign.signTwilio({ authToken: SECRET, url: URL_, body })).headers;
+    case 'qstash':
+      return (await sign.signQstash({ signingKey: SECRET, url: URL_, body, timestamp: NOW })).headers;
+  }
+  throw new Error(`no signer for ${scheme}`);
+}
+
+/** The header that carries the signature, to forge. */
+export const SIGNATURE_HEADER = {
+  'shared secret': 'verification_key',
+  autify: 'x-autify-signature',
+  github: 'x-hub-signature-256',
+  stripe: 'stripe-signature',
+  slack: 'x-slack-signature',
+  'standard webhooks': 'webhook-signature',
+  shopify: 'x-shopify-hmac-sha256',
+  twilio: 'x-twilio-signature',
+  qstash: 'upstash-signature',
+};
+
+/** The floor: the same HMAC of the same body, computed and compared with node:crypto directly. */
+export function floor(algorithm, body) {
+  const expected = createHmac(algorithm, SECRET).update(body).digest();
+  return () => {
+    const actual = createHmac(algorithm, SECRET).update(body).digest();
+    return timingSafeEqual(actual, expected);
+  };
+}

@@ -1,0 +1,34 @@
+// `pnpm bench`: verification cost, bundle size and cold start, hookguard beside
+// the providers' libraries, in one run. `--json` also writes results.json, and
+// chart.svg is drawn from it.
+import { writeFileSync } from 'node:fs';
+import { measureColdStarts } from './cold-start.mjs';
+import { drawChart } from './chart.mjs';
+import { measureSizes } from './sizes.mjs';
+import { measureVerification } from './verify.mjs';
+
+const here = new URL('.', import.meta.url).pathname;
+const started = Date.now();
+
+const verification = await measureVerification();
+console.log('\nMedian verify time (ns) and ratio to the floor (node:crypto HMAC of the same body):');
+console.table(verification.map(({ scheme, size, valid, library, nsPerOp, ratioToFloor }) => ({ scheme, size, valid, library, nsPerOp, ratioToFloor })));
+
+const sizes = await measureSizes();
+console.log('\nOne-scheme Lambda handler, bundled and minified by esbuild:');
+console.table(sizes);
+
+const coldStarts = await measureColdStarts();
+console.log('\nCold start, median of fresh processes (import + first verify):');
+console.table(coldStarts);
+
+console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s on Node ${process.version}.`);
+
+if (process.argv.includes('--json')) {
+  const sizeOf = (scheme, library) => sizes.find((row) => row.scheme === scheme && row.library === library.replace(/^hookguard.*/, 'hookguard'));
+  const results = verification.map((row) => ({ ...row, ...(sizeOf(row.scheme, row.library) ? { bundleBytes: sizeOf(row.scheme, row.library).bundleBytes, gzipBytes: sizeOf(row.scheme, row.library).gzipBytes } : {}) }));
+  const document = { node: process.version, date: new Date().toISOString(), results, sizes, coldStarts };
+  writeFileSync(`${here}results.json`, JSON.stringify(document, null, 2) + '\n');
+  writeFileSync(`${here}chart.svg`, drawChart(document));
+  console.log('Wrote bench/results.json and bench/chart.svg.');
+}

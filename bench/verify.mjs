@@ -1,0 +1,130 @@
+// Median cost of verifying one delivery, per scheme and body size, for
+// hookguard (verifyRequest, and each adapter's withVerification around a no-op
+// handler) beside the providers' own libraries and the floor: the same HMAC of
+// the same body with node:crypto. One process, one run, so ratios compare.
+import { verify as octokitVerify } from '@octokit/webhooks-methods';
+import { Receiver } from '@upstash/qstash';
+import * as core from '@hookguard/core';
+import { withVerification as awsVerification } from '@hookguard/aws-lambda';
+import { withVerification as netlifyVerification } from '@hookguard/netlify';
+import { withVerification as vercelVerification } from '@hookguard/vercel';
+import { bench, do_not_optimize, run } from 'mitata';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
+import Stripe from 'stripe';
+import { Webhook as SvixWebhook } from 'svix';
+import twilioSdk from 'twilio';
+import { floor, forge, formBody, jsonBody, NOW, SECRET, SIGNATURE_HEADER, signedHeaders, URL_, WHSEC } from './fixtures.mjs';
+
+const SIZES = { '1 KiB': 1024, '16 KiB': 16 * 1024, '1 MiB': 1024 * 1024 };
+const stripeSdk = new Stripe('sk_test_bench');
+const receiver = new Receiver({ currentSigningKey: SECRET, nextSigningKey: 'next-key' });
+const throwsNot = (fn) => {
+  try {
+    fn();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Per scheme: its algorithm, hookguard's verifier, its body, and the peers that verify it. */
+const SCHEMES = {
+  'shared secret': { algorithm: 'sha256', verifier: core.sharedSecret({ secret: SECRET }), peers: {} },
+  autify: { algorithm: 'sha1', verifier: core.autify({ secret: SECRET }), peers: {} },
+  github: {
+    algorithm: 'sha256',
+    verifier: core.github({ secret: SECRET }),
+    peers: { '@octokit/webhooks-methods': (body, headers) => octokitVerify(SECRET, body, headers['x-hub-signature-256']) },
+  },
+  stripe: {
+    algorithm: 'sha256',
+    verifier: core.stripe({ secret: SECRET, toleranceSeconds: 1e9 }),
+    peers: { stripe: (body, headers) => throwsNot(() => stripeSdk.webhooks.constructEvent(body, headers['stripe-signature'], SECRET, 1e9)) },
+  },
+  slack: { algorithm: 'sha256', verifier: core.slack({ signingSecret: SECRET, toleranceSeconds: 1e9 }), peers: {} },
+  'standard webhooks': {
+    algorithm: 'sha256',
+    verifier: core.standardWebhooks({ secret: WHSEC, toleranceSeconds: 1e9 }),
+    peers: {
+      standardwebhooks: (body, headers) => throwsNot(() => new StandardWebhook(WHSEC).verify(body, headers)),
+      svix: (body, headers) => throwsNot(() => new SvixWebhook(WHSEC).verify(body, headers)),
+    },
+  },
+  shopify: { algorithm: 'sha256', verifier: core.shopify({ secret: SECRET }), peers: {} },
+  twilio: {
+    algorithm: 'sha1',
+    form: true,
+    verifier: core.twilio({ authToken: SECRET }),
+    // twilio-node is handed the parameters already parsed, as Express gives them; hookguard parses the body itself.
+    peers: { twilio: (body, headers, params) => twilioSdk.validateRequest(SECRET, headers['x-twilio-signature'], URL_, params) },
+  },
+  qstash: {
+    algorithm: 'sha256',
+    verifier: core.qstash({ currentSigningKey: SECRET, nextSigningKey: 'next-key', clockToleranceSeconds: 1e9 }),
+    peers: { '@upstash/qstash': (body, headers) => receiver.verify({ signature: headers['upstash-signature'], body, url: URL_ }).then(() => true, () => false) },
+  },
+};
+
+/** Every benchmark: [scheme, size, valid, library, fn, expected verdict]. */
+async function cases() {
+  const list = [];
+  for (const [scheme, spec] of Object.entries(SCHEMES)) {
+    for (const [size, bytes] of Object.entries(SIZES)) {
+      const text = spec.form ? formBody(bytes) : jsonBody(bytes);
+      const body = Buffer.from(text);
+      const params = spec.form ? Object.fromEntries(new URLSearchParams(text)) : undefined;
+      const valid = await signedHeaders(scheme, text);
+      list.push([scheme, size, true, 'floor', floor(spec.algorithm, body), true]);
+      for (const [validity, headers] of [[true, valid], [false, forge(valid, SIGNATURE_HEADER[scheme])]]) {
+        if (!validity && size !== '1 KiB') continue; // forged deliveries: 1 KiB is enough to compare refusal costs
+        const request = { method: 'POST', url: URL_, headers, body };
+        list.push([scheme, size, validity, 'hookguard', async () => (await core.verifyRequest(request, spec.verifier, { now: NOW })).ok, validity]);
+        for (const [peer, verify] of Object.entries(spec.peers)) list.push([scheme, size, validity, peer, () => verify(text, headers, params), validity]);
+        if (validity && size === '1 KiB') list.push(...adapterCases(scheme, spec.verifier, headers, body));
+      }
+    }
+  }
+  return list;
+}
+
+/** The same delivery through each adapter around a no-op handler, beside verifyRequest on the same input. */
+function adapterCases(scheme, verifier, headers, body) {
+  const options = { verifier, log: () => undefined };
+  const lambdaEvent = {
+    version: '2.0',
+    rawPath: '/api/hook',
+    rawQueryString: 'x=1',
+    headers: { ...headers, host: 'bench.example.com', 'x-forwarded-proto': 'https' },
+    requestContext: { domainName: 'bench.example.com', http: { method: 'POST' } },
+    body: body.toString(),
+    isBase64Encoded: false,
+  };
+  const netlifyEvent = { rawUrl: URL_, httpMethod: 'POST', headers, multiValueHeaders: {}, body: body.toString(), isBase64Encoded: false };
+  const aws = awsVerification(async () => ({ statusCode: 204 }), options);
+  const netlify = netlifyVerification(async () => ({ statusCode: 204 }), options);
+  const vercel = vercelVerification(async () => new Response(null, { status: 204 }), options);
+  const webRequest = () => new Request(URL_, { method: 'POST', headers: { ...headers, host: 'bench.example.com', 'x-forwarded-proto': 'https' }, body });
+  return [
+    [scheme, '1 KiB', true, 'hookguard via @hookguard/aws-lambda', async () => (await aws(lambdaEvent)).statusCode === 204, true],
+    [scheme, '1 KiB', true, 'hookguard via @hookguard/netlify', async () => (await netlify(netlifyEvent)).statusCode === 204, true],
+    [scheme, '1 KiB', true, 'hookguard verifyRequest(Request)', async () => (await core.verifyRequest(webRequest(), verifier, { now: NOW })).ok, true],
+    [scheme, '1 KiB', true, 'hookguard via @hookguard/vercel (Request)', async () => (await vercel(webRequest())).status === 204, true],
+  ];
+}
+
+export async function measureVerification() {
+  const list = await cases();
+  // A benchmark that gives the wrong verdict measures nothing: check each once first.
+  for (const [scheme, size, valid, library, fn, expected] of list) {
+    if ((await fn()) !== expected) throw new Error(`${library} gave the wrong verdict for ${scheme} ${size} ${valid ? 'valid' : 'forged'}`);
+  }
+  const names = list.map(([scheme, size, valid, library]) => `${scheme} | ${size} | ${valid ? 'valid' : 'forged'} | ${library}`);
+  list.forEach(([, , , , fn], i) => bench(names[i], async () => do_not_optimize(await fn())));
+  const results = await run({ format: 'json', print: () => {} });
+  const median = (name) => results.benchmarks.find((b) => b.alias === name).runs[0].stats.p50;
+  return list.map(([scheme, size, valid, library], i) => {
+    const nsPerOp = median(names[i]);
+    const floorNs = median(`${scheme} | ${size} | valid | floor`);
+    return { name: names[i], scheme, size, valid, library, nsPerOp: Math.round(nsPerOp), ratioToFloor: Number((nsPerOp / floorNs).toFixed(2)) };
+  });
+}
