@@ -1,4 +1,4 @@
-import { decodeEventBody, forwardedOrigin, type PlainRequest } from '@hookguard/core';
+import { decodeEventBody, forwardedOrigin, RequestHeaders, type PlainRequest } from '@hookguard/core';
 
 type Headers = Record<string, string | undefined>;
 type MultiHeaders = Record<string, string[] | undefined>;
@@ -56,12 +56,14 @@ export const isHttpApi = (event: LambdaHttpEvent): event is HttpApiEvent => 'raw
  */
 export function toPlainRequest(event: LambdaHttpEvent): PlainRequest {
   const body = decodeEventBody(event.body, event.isBase64Encoded);
+  // One view of the headers serves both the host lookup and verification.
   if (isHttpApi(event)) {
-    const origin = forwardedOrigin(event.headers, { protocol: 'https', host: event.requestContext.domainName });
+    const headers = new RequestHeaders(event.headers);
+    const origin = forwardedOrigin(headers, { protocol: 'https', host: event.requestContext.domainName });
     const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
-    return { method: event.requestContext.http.method, url: origin + event.rawPath + query, headers: event.headers, body };
+    return { method: event.requestContext.http.method, url: origin + event.rawPath + query, headers, body };
   }
-  const headers = event.multiValueHeaders ?? event.headers ?? {};
+  const headers = new RequestHeaders(event.multiValueHeaders ?? event.headers ?? {});
   const alb = isAlb(event);
   const host = alb ? undefined : event.requestContext.domainName;
   const origin = forwardedOrigin(headers, { protocol: 'https', ...(host ? { host } : {}) });

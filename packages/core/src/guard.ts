@@ -46,14 +46,23 @@ export function refusalResponse(error: VerificationError): RefusalResponse {
   return { status: error.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: error.code }) };
 }
 
-const verifications = new WeakMap<object, Verification>();
+// Kept on the request object itself under a registered symbol: a WeakMap entry
+// costs about a microsecond per request, and every copy of core finds the symbol.
+// Objects that cannot take a property (frozen ones) fall back to the WeakMap.
+const VERIFICATION = Symbol.for('hookguard.verification');
+const frozenRequests = new WeakMap<object, Verification>();
+
+function remember(request: object, verification: Verification): void {
+  if (Object.isExtensible(request)) Object.defineProperty(request, VERIFICATION, { value: verification, configurable: true });
+  else frozenRequests.set(request, verification);
+}
 
 /**
  * The verification of the request a wrapped handler was given: pass the object
  * the handler received (a `Request`, Node's `req`, a Lambda or Netlify `event`).
  */
 export function getVerification(request: object): Verification | undefined {
-  return verifications.get(request);
+  return (request as { [VERIFICATION]?: Verification })[VERIFICATION] ?? frozenRequests.get(request);
 }
 
 /**
@@ -72,6 +81,8 @@ export function createGuard(options: GuardOptions = {}) {
   };
   const coldStartError = verifier.checkConfiguration();
   if (coldStartError) report(coldStartError);
+  const { replay, maxBodyBytes } = options;
+  const verifyOptions = { ...(replay === undefined ? {} : { replay }), ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }) };
 
   return {
     /** The URL to verify against: the adapter's rebuilt URL, or the configured public one. */
@@ -93,19 +104,16 @@ export function createGuard(options: GuardOptions = {}) {
      * handler will receive; `url` replaces the input's URL (the public one).
      */
     async verify(input: RequestInput | PlainRequest, key: object, url?: string): Promise<GuardOutcome> {
-      const normalized = await normalizeRequest(input, options.maxBodyBytes);
+      const pending = normalizeRequest(input, maxBodyBytes);
+      const normalized = pending instanceof Promise ? await pending : pending; // plain input needs no extra tick
       const request = url && !isRefusal(normalized) ? new VerifiableRequest(normalized.method, url, normalized.headers, normalized.body) : normalized;
-      const result = isRefusal(request) ? request : await verifyRequest(request, verifier, verifyOptions(options));
+      const result = isRefusal(request) ? request : await verifyRequest(request, verifier, verifyOptions);
       if (!result.ok) return this.reject(result.error);
       const verification: Verification = { ...result, body: (request as VerifiableRequest).body };
-      verifications.set(key, verification);
+      remember(key, verification);
       return { ok: true, verification };
     },
   };
-}
-
-function verifyOptions({ replay, maxBodyBytes }: GuardOptions) {
-  return { ...(replay === undefined ? {} : { replay }), ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }) };
 }
 
 export type Guard = ReturnType<typeof createGuard>;

@@ -12,8 +12,12 @@ export function pathAndQuery(url: string): string {
  * the platform overwrites them; elsewhere configure `publicUrl`.
  */
 export function forwardedOrigin(headers: HeadersInput, fallback: { protocol: string; host?: string }): string {
-  const view = new RequestHeaders(headers);
-  const first = (name: string) => view.get(name)?.split(',')[0]?.trim() || undefined;
+  const view = headers instanceof RequestHeaders ? headers : new RequestHeaders(headers);
+  const first = (name: string) => {
+    const value = view.get(name);
+    const comma = value ? value.indexOf(',') : -1;
+    return (comma < 0 ? value : value!.slice(0, comma))?.trim() || undefined;
+  };
   const protocol = first('x-forwarded-proto') ?? fallback.protocol.replace(/:$/, '');
   const host = first('x-forwarded-host') ?? first('host') ?? fallback.host ?? 'localhost';
   return `${protocol}://${host}`;

@@ -10,8 +10,12 @@ const isHeaders = (value: HeadersInput): value is Headers => typeof (value as He
 const isRequest = (value: PlainRequest | Request): value is Request =>
   typeof (value as Request).clone === 'function' && typeof (value as Request).bodyUsed === 'boolean';
 
-/** Header input as users and platforms have it: a WHATWG `Headers` or a plain object (Node's `req.headers`). */
-export type HeadersInput = Headers | HeaderRecord;
+/**
+ * Header input as users and platforms have it: a WHATWG `Headers` or a plain
+ * object (Node's `req.headers`); or `RequestHeaders`, when an adapter already
+ * made one to read the host, so the names are not scanned twice.
+ */
+export type HeadersInput = Headers | HeaderRecord | RequestHeaders;
 
 /** A request in plain form, as adapters build it from a platform's shape. */
 export interface PlainRequest {
@@ -43,6 +47,7 @@ export class RequestHeaders {
   all(name: string): readonly string[] {
     const key = name.toLowerCase();
     const input = this.#input;
+    if (input instanceof RequestHeaders) return input.all(key);
     if (isHeaders(input)) {
       const value = input.get(key);
       return value === null ? [] : [value];
@@ -61,9 +66,18 @@ export class RequestHeaders {
 }
 
 /** The record itself when its names are already lower case (as Node gives them), else a merged copy. */
+// A loop over char codes: a regular expression per header name costs more than the HMAC's setup.
+function hasUpperCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 function lowerCaseKeys(record: HeaderRecord): HeaderRecord | Map<string, string[]> {
   const names = Object.keys(record);
-  if (!names.some((name) => /[A-Z]/.test(name))) return record;
+  if (!names.some(hasUpperCase)) return record;
   const merged = new Map<string, string[]>();
   for (const name of names) {
     const value = record[name];
@@ -102,7 +116,8 @@ export function normalizeRequest(
 function build(input: Request | PlainRequest, body: Uint8Array | Refusal, maxBodyBytes: number): VerifiableRequest | Refusal {
   if (!(body instanceof Uint8Array)) return body;
   if (body.length > maxBodyBytes) return tooLarge(maxBodyBytes);
-  return new VerifiableRequest(input.method.toUpperCase(), input.url, new RequestHeaders(input.headers), body);
+  const headers = input.headers instanceof RequestHeaders ? input.headers : new RequestHeaders(input.headers);
+  return new VerifiableRequest(input.method.toUpperCase(), input.url, headers, body);
 }
 
 function toBytes(body: PlainRequest['body']): Uint8Array {

@@ -1,4 +1,4 @@
-import { BodyCollector, createGuard, forwardedOrigin, VerificationError, type Guard, type GuardOptions } from '@hookguard/core';
+import { BodyCollector, createGuard, forwardedOrigin, RequestHeaders, VerificationError, type Guard, type GuardOptions } from '@hookguard/core';
 
 /** The parts of Node's `IncomingMessage` the adapter reads; `VercelRequest` and `NextApiRequest` fit. */
 export interface NodeRequest {
@@ -50,9 +50,10 @@ async function verifyNodeRequest(guard: Guard, req: NodeRequest, maxBodyBytes = 
   // The raw bytes stay available to the handler, as Firebase and Express's raw parsers name them.
   req.rawBody ??= body;
   const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted;
-  const origin = forwardedOrigin(req.headers, { protocol: encrypted ? 'https' : 'http' });
+  const headers = new RequestHeaders(req.headers); // one view for the host lookup and verification
+  const origin = forwardedOrigin(headers, { protocol: encrypted ? 'https' : 'http' });
   const url = guard.publicUrl(origin + (req.url ?? '/'));
-  return guard.verify({ method: req.method ?? 'GET', url, headers: req.headers, body }, req);
+  return guard.verify({ method: req.method ?? 'GET', url, headers, body }, req);
 }
 
 const CONSUMED =
