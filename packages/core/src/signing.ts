@@ -14,6 +14,11 @@ export const unixNow = (): number => Math.floor(Date.now() / 1000);
 
 export const randomId = (prefix: string): string => `${prefix}${crypto.randomUUID()}`;
 
+/** A digest in the sender's encoding, from either crypto twin. */
+export async function digestText(algorithm: HashAlgorithm, message: Message, encoding: SignatureEncoding): Promise<string> {
+  return backend.digest(algorithm, message, encoding);
+}
+
 /** An HMAC in the sender's encoding, from either crypto twin. */
 export async function hmacText(algorithm: HashAlgorithm, key: HmacKey, message: Message, encoding: SignatureEncoding): Promise<string> {
   return backend.hmac(algorithm, key, message, encoding);

@@ -1,15 +1,14 @@
 import { absoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { deliveryDetails } from '../delivery.js';
+import { encode, utf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import { parseCompactJws, parseJsonObject } from '../jwt.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
 import { digestMatches, hmacMatches, isEncodedDigest } from '../signature.js';
-import { hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
+import { digestText, hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import { verified, type Verifier, type VerifyContext } from '../verifier.js';
-import { backend } from '../crypto/index.js';
-import { encode, utf8 } from '../encoding.js';
 
 export interface QstashOptions {
   /** Default: `{ env: 'QSTASH_CURRENT_SIGNING_KEY' }`. */
@@ -117,7 +116,7 @@ export interface SignQstashOptions {
 export async function signQstash(options: SignQstashOptions): Promise<SignedParts> {
   const { url, body, timestamp = unixNow(), lifetimeSeconds = 300, messageId = randomId('msg_') } = options;
   const key = requireSecret(scheme, 'signingKey', options.signingKey);
-  const bodyHash = await backend.digest('sha256', typeof body === 'string' ? utf8(body) : body, 'base64url');
+  const bodyHash = await digestText('sha256', body, 'base64url');
   const claims = { iss: 'Upstash', sub: url, exp: timestamp + lifetimeSeconds, nbf: timestamp, iat: timestamp, jti: messageId, body: bodyHash };
   const part = (value: object) => encode(utf8(JSON.stringify(value)), 'base64url');
   const signingInput = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}`;

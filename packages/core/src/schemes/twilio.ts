@@ -1,15 +1,13 @@
 import { absoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { deliveryDetails } from '../delivery.js';
-import { fromUtf8 } from '../encoding.js';
+import { fromUtf8, utf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
 import { digestMatches, hmacMatches, isEncodedDigest } from '../signature.js';
-import { hmacText, requireSecret, type SignBody, type SignedParts } from '../signing.js';
+import { digestText, hmacText, requireSecret, type SignBody, type SignedParts } from '../signing.js';
 import { verified, type Verifier } from '../verifier.js';
-import { backend } from '../crypto/index.js';
-import { utf8 } from '../encoding.js';
 import { twilioUrlCandidates } from './twilio-url.js';
 
 export interface TwilioOptions {
@@ -125,7 +123,7 @@ export interface SignTwilioOptions {
 export async function signTwilio({ authToken, url, body = '', contentType = 'application/x-www-form-urlencoded' }: SignTwilioOptions): Promise<SignedParts> {
   const bytes = typeof body === 'string' ? utf8(body) : body;
   const form = isFormEncoded(contentType);
-  const signedUrl = form ? url : `${url}${url.includes('?') ? '&' : '?'}bodySHA256=${await backend.digest('sha256', bytes, 'hex')}`;
+  const signedUrl = form ? url : `${url}${url.includes('?') ? '&' : '?'}bodySHA256=${await digestText('sha256', bytes, 'hex')}`;
   const data = signedUrl + (form ? sortedFormParams(fromUtf8(bytes)) : '');
   const signature = await hmacText('sha1', requireSecret('twilio', 'authToken', authToken), data, 'base64');
   return { headers: { [HEADER]: signature, 'content-type': contentType }, url: signedUrl };
