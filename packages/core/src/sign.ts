@@ -16,3 +16,4 @@ export { signStripe } from './schemes/stripe.js';
 export { signSlack } from './schemes/slack.js';
 export { signStandardWebhooks, type SignStandardWebhooksOptions } from './schemes/standard-webhooks.js';
 export { signShopify } from './schemes/shopify.js';
+export { signRequest, SIGNABLE_SCHEMES, type SignRequestOptions } from './sign-request.js';

@@ -7,7 +7,7 @@ import Stripe from 'stripe';
 import twilioSdk from 'twilio';
 import {
   signAutify, signBasicAuth, signBearerToken, signGithub, signHmac, signQstash, signQuerySecret, signSharedSecret, signShopify,
-  signSlack, signStandardWebhooks, signStripe, signTwilio, type SignedParts,
+  signRequest, signSlack, signStandardWebhooks, signStripe, signTwilio, SIGNABLE_SCHEMES, type SignedParts,
 } from '../src/sign.js';
 import {
   autify, basicAuth, bearerToken, github, hmac, qstash, querySecret, sharedSecret, shopify, slack, standardWebhooks, stripe, twilio,
@@ -111,5 +111,40 @@ describe('signers, checked by the providers’ verifiers', () => {
   it('refuse to sign with an empty secret', async () => {
     await expect(signGithub({ secret: '', body: '' })).rejects.toThrow(/option "secret" is required to sign/);
     await expect(signStandardWebhooks({ secret: 'not-base64!', body: '' })).rejects.toThrow(/whsec_/);
+  });
+});
+
+describe('signRequest(scheme, options)', () => {
+  const whsec = `whsec_${Buffer.from('any key').toString('base64')}`;
+  const verifiers: Record<string, [Verifier, string]> = {
+    'shared-secret': [sharedSecret({ secret: 's' }), 's'],
+    'query-secret': [querySecret({ secret: 's' }), 's'],
+    bearer: [bearerToken({ token: 's' }), 's'],
+    basic: [basicAuth({ username: 'u', password: 'p:w' }), 'u:p:w'],
+    autify: [autify({ secret: 's' }), 's'],
+    github: [github({ secret: 's' }), 's'],
+    shopify: [shopify({ secret: 's' }), 's'],
+    stripe: [stripe({ secret: 's' }), 's'],
+    slack: [slack({ signingSecret: 's' }), 's'],
+    'standard-webhooks': [standardWebhooks({ secret: whsec }), whsec],
+    twilio: [twilio({ authToken: 's' }), 's'],
+    qstash: [qstash({ currentSigningKey: 's', nextSigningKey: 'n' }), 's'],
+  };
+
+  it('knows every scheme, and each signature passes the verifier of that name only', async () => {
+    expect([...SIGNABLE_SCHEMES].sort()).toEqual(Object.keys(verifiers).sort());
+    for (const [scheme, [verifier, secret]] of Object.entries(verifiers)) {
+      expect(verifier.scheme).toBe(scheme);
+      const signed = await signRequest(scheme, { secret, url: URL_, body: FORM_BODY });
+      const request = { method: 'POST', url: signed.url, headers: { 'content-type': 'application/x-www-form-urlencoded', ...signed.headers }, body: FORM_BODY };
+      expect([scheme, (await verifyRequest(request, verifier)).ok]).toEqual([scheme, true]);
+      const tampered = await verifyRequest({ ...request, headers: signed.headers, body: `${FORM_BODY}&x=1` }, verifier);
+      const staticCredential = ['shared-secret', 'query-secret', 'bearer', 'basic'].includes(scheme);
+      expect([scheme, tampered.ok]).toEqual([scheme, staticCredential]);
+    }
+  });
+
+  it('names the known schemes when given another', async () => {
+    await expect(signRequest('hmac-md5', { secret: 's', url: URL_ })).rejects.toThrow(/unknown scheme "hmac-md5"; known: shared-secret/);
   });
 });
