@@ -11,7 +11,8 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const entryPoints = Object.keys(pkg.exports)
   .filter((key) => key !== './package.json')
   .map((key) => ({ in: `src/${key === '.' ? 'index' : key.slice(2)}.ts`, out: key === '.' ? 'index' : key.slice(2) }));
-const external = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+// Dependencies stay imports, and so do Node built-ins (only Node-only packages use them).
+const external = [...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }), 'node:*'];
 
 rmSync('dist', { recursive: true, force: true });
 const common = { entryPoints, bundle: true, external, target: 'es2022', platform: 'neutral', logLevel: 'warning' };
