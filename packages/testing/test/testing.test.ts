@@ -1,8 +1,8 @@
 // Three lines per platform: sign a request in its shape, call the wrapped handler, check.
 import { github, stripe, twilio } from '@hookguard/core';
-import { withVerification as awsVerification } from '@hookguard/aws-lambda';
-import { withVerification as netlifyVerification } from '@hookguard/netlify';
-import { withVerification as vercelVerification } from '@hookguard/vercel';
+import { withVerification as awsVerification, type LambdaHttpEvent } from '@hookguard/aws-lambda';
+import { withVerification as netlifyVerification, type NetlifyEvent } from '@hookguard/netlify';
+import { withVerification as vercelVerification, type NodeRequest } from '@hookguard/vercel';
 import { recordedResponse, signedHttpApiEvent, signedNetlifyEvent, signedNodeRequest, signedRequest, signedRestApiEvent } from '../src/index.js';
 
 const secret = 'testing-secret';
@@ -19,7 +19,7 @@ describe('signed requests in each platform’s shape', () => {
   });
 
   it('API Gateway HTTP API and REST events, with the query signed by Twilio', async () => {
-    const handler = awsVerification(async (_event: object) => ({ statusCode: 204 }), { verifier: twilio({ authToken: secret }) });
+    const handler = awsVerification(async (_event: LambdaHttpEvent) => ({ statusCode: 204 }), { verifier: twilio({ authToken: secret }) });
     const form = 'Body=Hello+there&From=%2B15550001111';
     expect(await handler(await signedHttpApiEvent('twilio', { secret, url, body: form }))).toEqual({ statusCode: 204 });
     expect(await handler(await signedRestApiEvent('twilio', { secret, url, body: form }))).toEqual({ statusCode: 204 });
@@ -27,14 +27,14 @@ describe('signed requests in each platform’s shape', () => {
   });
 
   it('a Netlify v1 event, binary bodies base64-encoded', async () => {
-    const handler = netlifyVerification(async (_event: { rawUrl: string }) => ({ statusCode: 204 }), { verifier: stripe({ secret }) });
+    const handler = netlifyVerification(async (_event: NetlifyEvent) => ({ statusCode: 204 }), { verifier: stripe({ secret }) });
     expect(await handler(await signedNetlifyEvent('stripe', { secret, url, body }))).toEqual({ statusCode: 204 });
     const binary = Buffer.from([0, 1, 2, 255]);
     expect(await handler(await signedNetlifyEvent('stripe', { secret, url, body: binary }))).toEqual({ statusCode: 204 });
   });
 
   it('a Node request and a recorded response, for (req, res) handlers', async () => {
-    const handler = vercelVerification((_req: { url?: string }, res: ReturnType<typeof recordedResponse>) => void res.status(202).json({ ok: true }), {
+    const handler = vercelVerification((_req: NodeRequest, res: ReturnType<typeof recordedResponse>) => res.status(202).json({ ok: true }), {
       verifier: github({ secret }),
     });
     const { req, res } = await signedNodeRequest('github', { secret, url, body });
