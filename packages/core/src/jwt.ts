@@ -1,4 +1,4 @@
-import { decodeBase64, fromUtf8 } from './encoding.js';
+import { base64UrlText } from './encoding.js';
 
 /** A compact JWS split into its parts; the payload is parsed only after the signature checks out. */
 export interface CompactJws {
@@ -10,12 +10,11 @@ export interface CompactJws {
   readonly signature: string;
 }
 
-const PART = /^[A-Za-z0-9_-]+$/;
-
 /** Splits a compact JWS, or undefined when it is not three base64url parts with a JSON object header. */
 export function parseCompactJws(token: string): CompactJws | undefined {
   const parts = token.split('.');
-  if (parts.length !== 3 || !parts.every((part) => PART.test(part))) return undefined;
+  // Each part's alphabet is checked where it is decoded (header, claims) or compared (signature).
+  if (parts.length !== 3 || parts.some((part) => part.length === 0)) return undefined;
   const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
   const header = parseJsonObject(encodedHeader);
   if (!header) return undefined;
@@ -24,10 +23,12 @@ export function parseCompactJws(token: string): CompactJws | undefined {
 
 /** The JSON object a base64url part holds, or undefined. */
 export function parseJsonObject(encoded: string): Record<string, unknown> | undefined {
-  const bytes = decodeBase64(encoded, 'base64url');
-  if (!bytes) return undefined;
+  // Not held to canonical spelling: the signature covers the encoded text itself, so
+  // a re-encoding check would cost a second pass and prove nothing.
+  const text = base64UrlText(encoded);
+  if (text === undefined) return undefined;
   try {
-    const value: unknown = JSON.parse(fromUtf8(bytes));
+    const value: unknown = JSON.parse(text);
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

@@ -29,6 +29,30 @@ describe('WebCrypto backend', () => {
     expect(cryptoModule.backend.name).toBe('webcrypto');
   });
 
+  it('verifies QStash and Lambda-style bodies with no Buffer either, as on Edge and Deno', async () => {
+    const buffer = globalThis.Buffer;
+    let edge: typeof Core;
+    (globalThis as { Buffer?: unknown }).Buffer = undefined;
+    try {
+      jest.isolateModules(() => {
+        edge = require('../src/index.js');
+      });
+    } finally {
+      globalThis.Buffer = buffer;
+    }
+    const url = 'https://edge.example.com/api';
+    const token = await qstashToken({ key: 'cur', url, body: 'é' });
+    const result = await edge!.verifyRequest(post(url, { 'upstash-signature': token }, 'é'), edge!.qstash({ currentSigningKey: 'cur', nextSigningKey: 'n' }));
+    expect(result).toMatchObject({ ok: true, claims: { iss: 'Upstash', sub: url } });
+    (globalThis as { Buffer?: unknown }).Buffer = undefined;
+    try {
+      expect([...edge!.decodeEventBody('AP8=', true)]).toEqual([0, 255]);
+      expect([...edge!.decodeEventBody('é', false)]).toEqual([0xc3, 0xa9]);
+    } finally {
+      globalThis.Buffer = buffer;
+    }
+  });
+
   it('is the backend where touching process.getBuiltinModule throws, as in Next.js Edge', () => {
     const original = Object.getOwnPropertyDescriptor(process, 'getBuiltinModule')!;
     Object.defineProperty(process, 'getBuiltinModule', {
