@@ -65,7 +65,6 @@ export class RequestHeaders {
   }
 }
 
-/** The record itself when its names are already lower case (as Node gives them), else a merged copy. */
 // A loop over char codes: a regular expression per header name costs more than the HMAC's setup.
 function hasUpperCase(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
@@ -75,6 +74,7 @@ function hasUpperCase(name: string): boolean {
   return false;
 }
 
+/** The record itself when its names are already lower case (as Node gives them), else a merged copy. */
 function lowerCaseKeys(record: HeaderRecord): HeaderRecord | Map<string, string[]> {
   const names = Object.keys(record);
   if (!names.some(hasUpperCase)) return record;
@@ -82,9 +82,10 @@ function lowerCaseKeys(record: HeaderRecord): HeaderRecord | Map<string, string[
   for (const name of names) {
     const value = record[name];
     if (value === undefined) continue;
-    const list = merged.get(name.toLowerCase()) ?? [];
+    const key = name.toLowerCase();
+    const list = merged.get(key) ?? [];
     list.push(...(typeof value === 'string' ? [value] : value));
-    merged.set(name.toLowerCase(), list);
+    merged.set(key, list);
   }
   return merged;
 }
