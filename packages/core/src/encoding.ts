@@ -25,13 +25,13 @@ export function decodeBase64(text: string, encoding: 'base64' | 'base64url', str
   return !strict || encode(bytes, encoding) === text ? bytes : undefined;
 }
 
-type NodeBuffer = { from(text: string, encoding: 'base64url'): { toString(encoding: 'utf8'): string } };
-const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+type NodeBuffer = { from(text: string, encoding: 'base64' | 'base64url' | 'utf8'): Uint8Array & { toString(encoding: 'utf8'): string } };
+/** Node's Buffer where the runtime has one: several times faster than atob and TextEncoder for what it does. */
+export const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 
 /** The UTF-8 text a base64url part holds (a JWT's header or claims), or undefined when it is not base64url. */
 export function base64UrlText(text: string): string | undefined {
   if (!BASE64URL.test(text) || text.length % 4 === 1) return undefined;
-  // Node's decoder where present: several times faster than atob and a copy loop.
   if (nodeBuffer) return nodeBuffer.from(text, 'base64url').toString('utf8');
   const bytes = decodeBase64(text, 'base64url', false);
   return bytes && fromUtf8(bytes);
