@@ -1,6 +1,7 @@
 export { verifyRequest, type VerifyOptions } from './verify-request.js';
 export {
   normalizeRequest,
+  isWebRequest,
   RequestHeaders,
   VerifiableRequest,
   DEFAULT_MAX_BODY_BYTES,

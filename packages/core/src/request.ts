@@ -7,7 +7,8 @@ type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefin
 // Recognized by shape, not `instanceof`: a Request or Headers from another copy of
 // undici, a polyfill or a framework subclass must not pass for a plain object.
 const isHeaders = (value: HeadersInput): value is Headers => typeof (value as Headers).get === 'function';
-const isRequest = (value: PlainRequest | Request): value is Request =>
+/** Whether a value is a WHATWG `Request` (of any fetch implementation), told by shape. */
+export const isWebRequest = (value: unknown): value is Request =>
   typeof (value as Request).clone === 'function' && typeof (value as Request).bodyUsed === 'boolean';
 
 /**
@@ -109,7 +110,7 @@ export function normalizeRequest(
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
 ): VerifiableRequest | Refusal | Promise<VerifiableRequest | Refusal> {
   if (input instanceof VerifiableRequest) return input;
-  if (isRequest(input)) return readRequestBody(input, maxBodyBytes).then((body) => build(input, body, maxBodyBytes));
+  if (isWebRequest(input)) return readRequestBody(input, maxBodyBytes).then((body) => build(input, body, maxBodyBytes));
   // Plain input is normalized synchronously: no promise on the path adapters take.
   return build(input, toBytes(input.body), maxBodyBytes);
 }

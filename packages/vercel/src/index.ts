@@ -1,4 +1,4 @@
-import { createGuard, withRequestVerification, type WebHandler, type WebVerificationOptions } from '@hookguard/core';
+import { createGuard, isWebRequest, withRequestVerification, type WebHandler, type WebVerificationOptions } from '@hookguard/core';
 import { wrapNodeHandler, type NodeRequest, type NodeResponse, type NodeVerificationOptions } from './node.js';
 import { publicRequestUrl } from './web.js';
 
@@ -28,8 +28,4 @@ export function withVerification(handler: (...args: any[]) => unknown, options: 
   const node = wrapNodeHandler(handler as (req: NodeRequest, res: NodeResponse) => unknown, options, guard);
   // The shape is told from the first argument, so one export serves both kinds of route.
   return (first: unknown, ...rest: unknown[]) => (isWebRequest(first) ? web(first as never, ...(rest as never[])) : node(first as NodeRequest, rest[0] as NodeResponse));
-}
-
-function isWebRequest(value: unknown): value is Request {
-  return typeof (value as Request).clone === 'function' && typeof (value as Request).headers?.get === 'function';
 }
