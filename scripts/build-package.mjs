@@ -8,9 +8,12 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const entryPoints = Object.keys(pkg.exports)
+const exported = Object.keys(pkg.exports)
   .filter((key) => key !== './package.json')
-  .map((key) => ({ in: `src/${key === '.' ? 'index' : key.slice(2)}.ts`, out: key === '.' ? 'index' : key.slice(2) }));
+  .map((key) => (key === '.' ? 'index' : key.slice(2)));
+// A `bin` such as ./dist/esm/bin.js is built from src/bin.ts like any entry.
+const binaries = Object.values(pkg.bin ?? {}).map((file) => file.replace(/^\.\/dist\/esm\/(.*)\.js$/, '$1'));
+const entryPoints = [...exported, ...binaries].map((name) => ({ in: `src/${name}.ts`, out: name }));
 // Dependencies stay imports, and so do Node built-ins (only Node-only packages use them).
 const external = [...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }), 'node:*'];
 

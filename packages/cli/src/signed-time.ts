@@ -1,0 +1,32 @@
+// Where each timestamped scheme carries the time its sender signed, so `explain`
+// can tell "stale" from "forged" and `--tamper timestamp` can be checked.
+type Reader = (headers: Headers) => number | undefined;
+
+const unix = (text: string | null | undefined): number | undefined => {
+  const value = Number(text ?? undefined);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+};
+
+/** The claims of a QStash JWT: decoded, not verified (`explain` verifies separately). */
+export function qstashClaims(headers: Headers): Record<string, unknown> | undefined {
+  const payload = headers.get('upstash-signature')?.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function qstashTime(headers: Headers): number | undefined {
+  const claims = qstashClaims(headers);
+  return unix(String(claims?.['nbf'] ?? claims?.['iat']));
+}
+
+export const signedTime: Readonly<Record<string, Reader>> = {
+  stripe: (headers) => unix(/(?:^|,)\s*t=(\d+)/.exec(headers.get('stripe-signature') ?? '')?.[1]),
+  slack: (headers) => unix(headers.get('x-slack-request-timestamp')),
+  'standard-webhooks': (headers) => unix(headers.get('webhook-timestamp') ?? headers.get('svix-timestamp')),
+  qstash: qstashTime,
+};
