@@ -1,6 +1,7 @@
 import { BodyCollector, bodyTooLarge } from './body.js';
 import { refuse, type Refusal } from './errors.js';
 import { utf8 } from './encoding.js';
+import { replayBody } from './replayable-body.js';
 
 type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefined>>;
 
@@ -103,7 +104,8 @@ export class VerifiableRequest {
 
 /**
  * Turns any accepted input into a `VerifiableRequest`, reading at most
- * `maxBodyBytes`. A WHATWG `Request` is read through a clone, so it stays readable.
+ * `maxBodyBytes`. A WHATWG `Request` stays readable: its body methods then serve
+ * the bytes read (see replayBody).
  */
 export function normalizeRequest(
   input: RequestInput,
@@ -135,7 +137,10 @@ async function readRequestBody(request: Request, limit: number): Promise<Uint8Ar
     return refuse('misconfigured', 'request', 'the body was already read before verification; verify first');
   }
   if (Number(request.headers.get('content-length')) > limit) return tooLarge(limit);
-  const stream = request.clone().body;
+  // The body is read from the request itself and then served again from the bytes
+  // (replayBody); a request that cannot be extended is read through a clone instead.
+  const replayable = Object.isExtensible(request);
+  const stream = replayable ? request.body : request.clone().body;
   if (!stream) return new Uint8Array(0);
   const body = new BodyCollector(limit);
   const reader = stream.getReader();
@@ -147,5 +152,7 @@ async function readRequestBody(request: Request, limit: number): Promise<Uint8Ar
     }
   }
   const bytes = body.result();
-  return bytes instanceof Uint8Array ? bytes : { ok: false, error: bytes };
+  if (!(bytes instanceof Uint8Array)) return { ok: false, error: bytes };
+  if (replayable) replayBody(request, bytes);
+  return bytes;
 }

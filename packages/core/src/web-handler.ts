@@ -17,7 +17,7 @@ export interface WebPlatform {
 
 /**
  * Runs `handler` only for requests the verifier accepts, with its arguments
- * untouched (the request is read through a clone) and its own parameter types.
+ * untouched (the same request, its body still readable) and its own parameter types.
  */
 export function withRequestVerification<H extends WebHandler>(
   handler: H,

@@ -3,14 +3,70 @@ import { normalizeRequest, sharedSecret, verifyRequest, VerifiableRequest } from
 const verifier = sharedSecret({ secret: 's3cret' });
 
 describe('normalizeRequest', () => {
-  it('reads a WHATWG Request through a clone, so the caller can still read it', async () => {
+  it('reads a WHATWG Request once and leaves the same instance readable', async () => {
     const request = new Request('https://example.com/hook?a=1', { method: 'POST', body: 'héllo' });
     const normalized = await normalizeRequest(request);
     expect(normalized).toBeInstanceOf(VerifiableRequest);
     const { method, url, body } = normalized as VerifiableRequest;
     expect({ method, url }).toEqual({ method: 'POST', url: 'https://example.com/hook?a=1' });
     expect(Buffer.from(body).toString()).toBe('héllo');
+    expect(request.bodyUsed).toBe(false);
     expect(await request.text()).toBe('héllo');
+    expect(request.bodyUsed).toBe(true);
+    await expect(request.text()).rejects.toThrow(TypeError); // as a real body: readable once
+  });
+
+  describe('after verification, every way a handler reads the body gives the exact bytes', () => {
+    const json = '{"a": [1, 2],\n "é": true}';
+    const verified = async (body: BodyInit = json, contentType = 'application/json') => {
+      const request = new Request('https://x/hook', { method: 'POST', headers: { verification_key: 's3cret', 'content-type': contentType }, body });
+      expect((await verifyRequest(request, verifier)).ok).toBe(true);
+      return request;
+    };
+    it.each([
+      ['text()', async (r: Request) => r.text()],
+      ['json()', async (r: Request) => JSON.stringify(await r.json())],
+      ['arrayBuffer()', async (r: Request) => Buffer.from(await r.arrayBuffer()).toString()],
+      ['blob()', async (r: Request) => ((blob) => blob.text().then((text) => `${blob.type}|${text}`))(await r.blob())],
+      ['body stream', async (r: Request) => new Response(r.body).text()],
+      ['clone().text()', async (r: Request) => `${await r.clone().text()}|${await r.text()}`],
+    ])('%s', async (_name, read) => {
+      const expected: Record<string, string> = {
+        'text()': json,
+        'json()': JSON.stringify(JSON.parse(json)),
+        'arrayBuffer()': json,
+        'blob()': `application/json|${json}`,
+        'body stream': json,
+        'clone().text()': `${json}|${json}`,
+      };
+      expect(await read(await verified())).toBe(expected[_name]);
+    });
+
+    it('formData() of a urlencoded body, parsed by the platform', async () => {
+      const form = await (await verified('Body=Hi+there&From=%2B1', 'application/x-www-form-urlencoded')).formData();
+      expect([form.get('Body'), form.get('From')]).toEqual(['Hi there', '+1']);
+    });
+
+    it('keeps the instance, so a subclass and its own fields reach the handler', async () => {
+      class FrameworkRequest extends Request {
+        readonly nextUrl = new URL(this.url);
+      }
+      const request = new FrameworkRequest('https://x/hook?page=2', { method: 'POST', headers: { verification_key: 's3cret' }, body: json });
+      expect((await verifyRequest(request, verifier)).ok).toBe(true);
+      expect([request instanceof FrameworkRequest, request.nextUrl.searchParams.get('page'), await request.json()]).toEqual([true, '2', JSON.parse(json)]);
+    });
+
+    it('reads a request that cannot be extended through a clone instead', async () => {
+      const request = Object.preventExtensions(new Request('https://x/hook', { method: 'POST', headers: { verification_key: 's3cret' }, body: json }));
+      expect((await verifyRequest(request, verifier)).ok).toBe(true);
+      expect(await request.text()).toBe(json);
+    });
+
+    it('can be verified twice, each time on the exact bytes', async () => {
+      const request = await verified();
+      expect((await verifyRequest(request, verifier)).ok).toBe(true);
+      expect(await request.text()).toBe(json);
+    });
   });
 
   it('keeps bytes that are not valid UTF-8 exactly', async () => {
