@@ -161,5 +161,6 @@ describe('requests from another fetch implementation', () => {
     const normalized = (await normalizeRequest(request)) as VerifiableRequest;
     expect(Buffer.from(normalized.body).toString()).toBe('payload');
     expect(normalized.headers.get('Verification_Key')).toBe('s3cret');
+    expect(await new Response(request.body).text()).toBe('payload'); // its own `body` field is replaced too
   });
 });
