@@ -30,23 +30,26 @@ export function isEncodedDigest(text: string, algorithm: HashAlgorithm, encoding
  * ends the loop: which key matched is no secret, and trying the rest would double
  * the cost of every valid request during a rotation.
  */
-export async function hmacMatches(
+export function hmacMatches(
   algorithm: HashAlgorithm,
   keys: readonly HmacKey[],
   message: Message,
   presented: string | readonly string[],
   encoding: SignatureEncoding,
-): Promise<boolean> {
-  for (const key of keys) {
-    const result = backend.hmac(algorithm, key, message, encoding);
-    // node:crypto answers synchronously; awaiting only promises saves a microtask per key.
-    const expected = typeof result === 'string' ? result : await result;
-    if (typeof presented === 'string' ? timingSafeEqual(expected, presented) : presented.some((text) => timingSafeEqual(expected, text))) {
-      return true;
+): boolean | Promise<boolean> {
+  for (let i = 0; i < keys.length; i++) {
+    const expected = backend.hmac(algorithm, keys[i]!, message, encoding);
+    // node:crypto answers synchronously, and then so does this: no promise on the common path.
+    if (typeof expected !== 'string') {
+      return expected.then((text) => isPresented(text, presented) || hmacMatches(algorithm, keys.slice(i + 1), message, presented, encoding));
     }
+    if (isPresented(expected, presented)) return true;
   }
   return false;
 }
+
+const isPresented = (expected: string, presented: string | readonly string[]) =>
+  typeof presented === 'string' ? timingSafeEqual(expected, presented) : presented.some((text) => timingSafeEqual(expected, text));
 
 /** Whether `presented` is the digest of `message`, e.g. a body hash a signed token carries. */
 export async function digestMatches(

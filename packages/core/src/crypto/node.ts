@@ -4,7 +4,8 @@ import type { CryptoBackend, HashAlgorithm, HmacKey, Message } from './types.js'
 
 /** The slice of `node:crypto` core uses, typed here so core needs no @types/node. */
 interface NodeCrypto {
-  createHmac(algorithm: string, key: HmacKey): NodeHash;
+  createHmac(algorithm: string, key: HmacKey | object): NodeHash;
+  createSecretKey(key: string, encoding: 'utf8'): object;
   createHash(algorithm: string): NodeHash;
   createPublicKey(options: { key: Uint8Array; format: 'der'; type: 'spki' }): object;
   verify(algorithm: null, data: Uint8Array, key: object, signature: Uint8Array): boolean;
@@ -40,7 +41,21 @@ function feed(hash: NodeHash, message: Message, encoding: SignatureEncoding): st
 // The DER prefix that turns a raw Ed25519 public key into an SPKI document (RFC 8410).
 const ED25519_SPKI_PREFIX = [0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
 
+/** Secrets come back for every request; a KeyObject spares re-encoding the string each time. */
+const MAX_CACHED_KEYS = 64;
+
 export function nodeBackend(crypto: NodeCrypto): CryptoBackend {
+  const secretKeys = new Map<string, object>();
+  const secretKey = (key: HmacKey) => {
+    if (typeof key !== 'string') return key;
+    let object = secretKeys.get(key);
+    if (!object) {
+      if (secretKeys.size >= MAX_CACHED_KEYS) secretKeys.clear(); // signers in tests use many keys; verifiers, a few
+      object = crypto.createSecretKey(key, 'utf8');
+      secretKeys.set(key, object);
+    }
+    return object;
+  };
   const publicKeys = new WeakMap<Uint8Array, object>();
   const publicKey = (raw: Uint8Array) => {
     let key = publicKeys.get(raw);
@@ -52,7 +67,7 @@ export function nodeBackend(crypto: NodeCrypto): CryptoBackend {
   };
   return {
     name: 'node',
-    hmac: (algorithm: HashAlgorithm, key, message, encoding) => feed(crypto.createHmac(algorithm, key), message, encoding),
+    hmac: (algorithm: HashAlgorithm, key, message, encoding) => feed(crypto.createHmac(algorithm, secretKey(key)), message, encoding),
     digest: (algorithm: HashAlgorithm, message, encoding) => feed(crypto.createHash(algorithm), message, encoding),
     verifyEd25519: (raw, message, signature) => crypto.verify(null, joinParts(message), publicKey(raw), signature),
   };
