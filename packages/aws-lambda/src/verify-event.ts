@@ -13,7 +13,7 @@ export type EventVerifier = (event: LambdaHttpEvent) => Promise<GuardOutcome>;
 export function eventVerifier(options: LambdaVerificationOptions, guard: Guard = createGuard(options)): EventVerifier {
   return (event) => {
     const request = toPlainRequest(event);
-    return guard.verify({ ...request, url: guard.publicUrl(request.url) }, event);
+    return guard.verify(request, event, guard.publicUrl(request.url));
   };
 }
 

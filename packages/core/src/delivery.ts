@@ -17,7 +17,7 @@ export function deliveryDetails(
   const deliveryId = idHeader ? request.headers.get(idHeader)?.trim() : undefined;
   const details: Details = deliveryId ? { deliveryId } : {};
   if (!context.replay) return details;
-  return Promise.resolve(backend.digest('sha256', signature, 'base64url')).then((replayKey) => ({ ...details, replayKey }));
+  return Promise.resolve(backend.digest('sha256', signature, 'base64url')).then((replayKey) => Object.assign({ replayKey }, details));
 }
 
 type Details = Pick<Verified, 'deliveryId' | 'replayKey'>;

@@ -47,23 +47,25 @@ export class RequestHeaders {
 
   /** Every value of a header, in order; empty when absent. */
   all(name: string): readonly string[] {
-    const key = name.toLowerCase();
-    const input = this.#input;
-    if (input instanceof RequestHeaders) return input.all(key);
-    if (isHeaders(input)) {
-      const value = input.get(key);
-      return value === null ? [] : [value];
-    }
-    const record = (this.#lowerCased ??= lowerCaseKeys(input));
-    const value = record instanceof Map ? record.get(key) : record[key];
+    const value = this.#lookup(name.toLowerCase());
     if (value === undefined) return [];
     return typeof value === 'string' ? [value] : value;
   }
 
   /** The header's value, joined with ", " when repeated (as HTTP allows), or undefined. */
   get(name: string): string | undefined {
-    const values = this.all(name);
-    return values.length === 0 ? undefined : values.join(', ');
+    const value = this.#lookup(name.toLowerCase());
+    if (typeof value !== 'object') return value;
+    return value.length ? value.join(', ') : undefined;
+  }
+
+  /** The stored value, with no array made for a single one: `get` runs several times per request. */
+  #lookup(key: string): string | readonly string[] | undefined {
+    const input = this.#input;
+    if (input instanceof RequestHeaders) return input.#lookup(key);
+    if (isHeaders(input)) return input.get(key) ?? undefined;
+    const record = (this.#lowerCased ??= lowerCaseKeys(input));
+    return record instanceof Map ? record.get(key) : record[key];
   }
 }
 

@@ -1,6 +1,6 @@
 import { isRefusal } from './errors.js';
 import { claimDelivery, type ReplayOptions } from './replay.js';
-import { DEFAULT_MAX_BODY_BYTES, normalizeRequest, type RequestInput } from './request.js';
+import { DEFAULT_MAX_BODY_BYTES, normalizeRequest, type RequestInput, type VerifiableRequest } from './request.js';
 import type { Verifier, VerifyResult } from './verifier.js';
 
 export interface VerifyOptions {
@@ -27,9 +27,16 @@ export async function verifyRequest(
 ): Promise<VerifyResult> {
   const normalized = normalizeRequest(input, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   const request = normalized instanceof Promise ? await normalized : normalized;
-  if (isRefusal(request)) return request;
+  return isRefusal(request) ? request : verifyNormalized(request, verifier, options);
+}
+
+/**
+ * `verifyRequest` for a request already normalized, as the adapters' guard has
+ * it. Not async: the verifier's own promise is returned, one fewer per request.
+ */
+export function verifyNormalized(request: VerifiableRequest, verifier: Verifier, options: VerifyOptions): Promise<VerifyResult> {
   const now = options.now ?? Math.floor(Date.now() / 1000);
   const replay = options.replay === true ? {} : options.replay || undefined;
-  const result = await verifier.verify(request, { now, replay: replay !== undefined });
-  return result.ok && replay ? claimDelivery(result, replay, now) : result;
+  const result = verifier.verify(request, { now, replay: replay !== undefined });
+  return replay ? result.then((outcome) => (outcome.ok ? claimDelivery(outcome, replay, now) : outcome)) : result;
 }
