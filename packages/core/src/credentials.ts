@@ -38,11 +38,21 @@ export async function matchesSecret(presented: string, secrets: readonly string[
   return matched;
 }
 
+const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]/i;
+
+/** Undefined when the request URL looks absolute (scheme and host), else the refusal `absoluteUrl` gives; no parsing. */
+export function requireAbsoluteUrl(request: VerifiableRequest, scheme: string): undefined | Refusal {
+  return ABSOLUTE_URL.test(request.url) ? undefined : NOT_ABSOLUTE(scheme);
+}
+
+const NOT_ABSOLUTE = (scheme: string) =>
+  refuse('misconfigured', scheme, 'the request URL is not absolute; pass the public URL the sender signed');
+
 /** The request URL parsed, or a configuration refusal when it is not absolute. */
 export function absoluteUrl(request: VerifiableRequest, scheme: string): URL | Refusal {
   try {
     return new URL(request.url);
   } catch {
-    return refuse('misconfigured', scheme, 'the request URL is not absolute; pass the public URL the sender signed');
+    return NOT_ABSOLUTE(scheme);
   }
 }

@@ -22,6 +22,7 @@ function setDefaultPort(url: string, withPort: boolean): string {
   const port = colon < 0 ? '' : hostAndPort.slice(colon);
   const defaultPort = scheme.toLowerCase() === 'https://' ? ':443' : ':80';
   if (port !== '' && port !== defaultPort) return url;
+  if (port === '' && !withPort) return url; // the common case: nothing to change
   return scheme + userInfo + host + (withPort ? defaultPort : '') + url.slice(prefix.length);
 }
 
@@ -65,12 +66,18 @@ function legacyQuery(url: string): string {
 
 /** Every distinct URL form to try, most likely first; the rarer forms are built only if needed. */
 export function* twilioUrlCandidates(url: string): Generator<string> {
-  const tried = new Set<string>();
+  const first = setDefaultPort(url, false);
+  yield first; // most requests stop here: nothing else is built for them
+  const tried = new Set([first]);
   const fresh = (candidate: string) => !tried.has(candidate) && tried.add(candidate);
-  for (const candidate of [setDefaultPort(url, false), setDefaultPort(url, true)]) {
-    if (fresh(candidate)) yield candidate;
+  const receivedWithPort = setDefaultPort(url, true);
+  if (fresh(receivedWithPort)) yield receivedWithPort;
+  let normalized: string;
+  try {
+    normalized = new URL(url).href;
+  } catch {
+    return; // a URL that does not parse has no normalized forms, and was not signed by Twilio
   }
-  const normalized = new URL(url).href;
   const withoutPort = setDefaultPort(normalized, false);
   const withPort = setDefaultPort(normalized, true);
   for (const candidate of [withoutPort, withPort, legacyQuery(withoutPort), legacyQuery(withPort)]) {

@@ -1,4 +1,4 @@
-import { absoluteUrl, singleHeader } from '../credentials.js';
+import { absoluteUrl, requireAbsoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { deliveryDetails } from '../delivery.js';
 import { fromUtf8, utf8 } from '../encoding.js';
@@ -31,30 +31,37 @@ export function twilio(options: TwilioOptions): Verifier {
     if (!isEncodedDigest(header, 'sha1', 'base64')) {
       return refuse('malformed', scheme, `header ${HEADER} is not a base64 HMAC-SHA1`);
     }
-    const url = absoluteUrl(request, scheme);
+    // Parsed only when it carries bodySHA256: `new URL()` costs a fifth of a 1 KiB verification.
+    const url = request.url.includes('bodySHA256=') ? absoluteUrl(request, scheme) : requireAbsoluteUrl(request, scheme);
     if (isRefusal(url)) return url;
-    const params = await signedParams(request, url);
+    const params = url ? await hashedBodyParams(request, url) : formParams(request);
     if (isRefusal(params)) return params;
     for (const candidate of twilioUrlCandidates(request.url)) {
-      if (await hmacMatches('sha1', authToken, candidate + params, header, 'base64')) {
-        return verified(scheme, await deliveryDetails(request, context, header, 'i-twilio-idempotency-token'));
+      // Awaited only when they are promises (WebCrypto, replay): each await costs a microtask.
+      const matched = hmacMatches('sha1', authToken, candidate + params, header, 'base64');
+      if (matched === true || (matched !== false && (await matched))) {
+        const details = deliveryDetails(request, context, header, 'i-twilio-idempotency-token');
+        return verified(scheme, details instanceof Promise ? await details : details);
       }
     }
     return refuse('invalid_signature', scheme, `header ${HEADER} does not match the URL and parameters`);
   });
 }
 
-/**
- * The text Twilio appends to the URL before signing: the sorted form parameters,
- * nothing when the body is hashed into `bodySHA256` or empty. Any other body is
- * refused, because the signature would not cover it.
- */
-async function signedParams(request: VerifiableRequest, url: URL): Promise<string | Refusal> {
+/** Nothing is appended to the URL when the body is hashed into its `bodySHA256`, and the body must match. */
+async function hashedBodyParams(request: VerifiableRequest, url: URL): Promise<string | Refusal> {
   const bodyHash = url.searchParams.get('bodySHA256');
-  if (bodyHash !== null) {
-    if (await digestMatches('sha256', request.body, bodyHash, 'hex')) return '';
-    return refuse('invalid_signature', 'twilio', 'the body does not hash to bodySHA256');
-  }
+  if (bodyHash === null) return formParams(request);
+  if (await digestMatches('sha256', request.body, bodyHash, 'hex')) return '';
+  return refuse('invalid_signature', 'twilio', 'the body does not hash to bodySHA256');
+}
+
+/**
+ * The text Twilio appends to the URL before signing: the sorted form
+ * parameters, nothing for an empty body. Any other body is refused, because the
+ * signature would not cover it.
+ */
+function formParams(request: VerifiableRequest): string | Refusal {
   if (request.body.length === 0) return '';
   if (!isFormEncoded(request.headers.get('content-type'))) {
     return refuse('malformed', 'twilio', 'the body is neither form-encoded nor covered by bodySHA256');
@@ -68,15 +75,16 @@ function isFormEncoded(contentType: string | undefined): boolean {
 
 /** Names sorted by code unit; a repeated name contributes each distinct value once, values sorted (as twilio-node). */
 function sortedFormParams(body: string): string {
-  const form = new Map<string, Set<string>>();
-  for (const [name, value] of parseForm(body)) {
-    const values = form.get(name);
-    if (values) values.add(value);
-    else form.set(name, new Set([value]));
-  }
+  const pairs = parseForm(body);
+  const byName = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+  pairs.sort(byName);
   let text = '';
-  for (const name of [...form.keys()].sort()) {
-    for (const value of [...form.get(name)!].sort()) text += name + value;
+  for (let i = 0; i < pairs.length; i++) {
+    const [name, value] = pairs[i]!;
+    const previous = pairs[i - 1];
+    // Sorted by name then value, a repeated value is next to its twin.
+    if (previous && previous[0] === name && previous[1] === value) continue;
+    text += name + value;
   }
   return text;
 }
@@ -103,7 +111,9 @@ function parseForm(body: string): [string, string][] {
   return pairs;
 }
 
-const decodeFormText = (text: string) => (/[%+]/.test(text) ? decodeURIComponent(text.replace(/\+/g, ' ')) : text);
+// indexOf, not /[%+]/: it scans a long value several times faster.
+const decodeFormText = (text: string) =>
+  text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : decodeURIComponent(text.replace(/\+/g, ' '));
 
 export interface SignTwilioOptions {
   authToken: string;
