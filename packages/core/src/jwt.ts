@@ -16,9 +16,20 @@ export function parseCompactJws(token: string): CompactJws | undefined {
   // Each part's alphabet is checked where it is decoded (header, claims) or compared (signature).
   if (parts.length !== 3 || parts.some((part) => part.length === 0)) return undefined;
   const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
-  const header = parseJsonObject(encodedHeader);
+  const header = parseHeader(encodedHeader);
   if (!header) return undefined;
   return { header, signingInput: `${encodedHeader}.${encodedPayload}`, encodedPayload, signature: encodedSignature };
+}
+
+// A sender writes the same header on every token: the last one parsed is kept
+// (frozen, so no caller can change what the next request reads).
+let lastHeader: { encoded: string; parsed: Readonly<Record<string, unknown>> } | undefined;
+
+function parseHeader(encoded: string): Readonly<Record<string, unknown>> | undefined {
+  if (lastHeader?.encoded === encoded) return lastHeader.parsed;
+  const parsed = parseJsonObject(encoded);
+  if (parsed) lastHeader = { encoded, parsed: Object.freeze(parsed) };
+  return parsed;
 }
 
 /** The JSON object a base64url part holds, or undefined. */

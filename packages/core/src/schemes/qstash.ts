@@ -1,4 +1,4 @@
-import { absoluteUrl, singleHeader } from '../credentials.js';
+import { requireAbsoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { deliveryDetails } from '../delivery.js';
 import { encode, utf8 } from '../encoding.js';
@@ -53,14 +53,16 @@ export function qstash(options: QstashOptions = {}): Verifier {
       return refuse('malformed', scheme, 'the JWT is not signed with HS256');
     }
     const signingKeys = [...currentSigningKey, ...nextSigningKey];
-    if (!(await hmacMatches('sha256', signingKeys, jws.signingInput, jws.signature, 'base64url'))) {
+    const matched = hmacMatches('sha256', signingKeys, jws.signingInput, jws.signature, 'base64url');
+    if (matched === false || (matched !== true && !(await matched))) {
       return refuse('invalid_signature', scheme, 'the JWT signature matches neither signing key');
     }
     const claims = parseJsonObject(jws.encodedPayload);
     if (!claims) return refuse('malformed', scheme, 'the JWT payload is not a JSON object');
     const refusal = checkTime(claims, context, tolerance) ?? (await checkClaims(claims, request, checkUrl));
     if (refusal) return refusal;
-    const { replayKey } = await deliveryDetails(request, context, jws.signature);
+    const details = deliveryDetails(request, context, jws.signature);
+    const { replayKey } = details instanceof Promise ? await details : details;
     return verified(scheme, {
       claims,
       ...(typeof claims['jti'] === 'string' ? { deliveryId: claims['jti'] } : {}),
@@ -87,8 +89,8 @@ async function checkClaims(
 ): Promise<Refusal | undefined> {
   if (claims['iss'] !== 'Upstash') return refuse('invalid_signature', scheme, 'the JWT was not issued by Upstash');
   if (checkUrl) {
-    const url = absoluteUrl(request, scheme);
-    if (isRefusal(url)) return url;
+    const url = requireAbsoluteUrl(request, scheme);
+    if (url) return url;
     if (claims['sub'] !== request.url) return refuse('invalid_signature', scheme, 'the JWT was signed for another URL');
   }
   const signedHash = typeof claims['body'] === 'string' ? claims['body'].replace(/=+$/, '') : '';
