@@ -1,6 +1,6 @@
-import { isRefusal, type VerificationError } from './errors.js';
+import { isRefusal, type Refusal, type VerificationError } from './errors.js';
 import type { ReplayOptions } from './replay.js';
-import { normalizeRequest, VerifiableRequest, type PlainRequest, type RequestInput } from './request.js';
+import { DEFAULT_MAX_BODY_BYTES, toVerifiableRequest, VerifiableRequest, type PlainRequest } from './request.js';
 import { pathAndQuery } from './public-url.js';
 import { sharedSecret } from './schemes/shared-secret.js';
 import { verifyNormalized } from './verify-request.js';
@@ -82,8 +82,7 @@ export function createGuard(options: GuardOptions = {}) {
   };
   const coldStartError = verifier.checkConfiguration();
   if (coldStartError) report(coldStartError);
-  const { replay, maxBodyBytes } = options;
-  const verifyOptions = { ...(replay === undefined ? {} : { replay }), ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }) };
+  const verifyOptions = options.replay === undefined ? {} : { replay: options.replay };
 
   return {
     /** The URL to verify against: the adapter's rebuilt URL, or the configured public one. */
@@ -100,13 +99,16 @@ export function createGuard(options: GuardOptions = {}) {
       return { ok: false, error, response: refusalResponse(error) };
     },
 
+    /** The body size limit adapters read up to. */
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+
     /**
      * Verifies `input` and remembers the outcome under `key`, the object the
      * handler will receive; `url` replaces the input's URL (the public one).
+     * A refusal the adapter met while reading (a body too large) is passed through.
      */
-    async verify(input: RequestInput | PlainRequest, key: object, url?: string): Promise<GuardOutcome> {
-      const pending = normalizeRequest(input, maxBodyBytes);
-      const normalized = pending instanceof Promise ? await pending : pending; // plain input needs no extra tick
+    async verify(input: PlainRequest | VerifiableRequest | Refusal, key: object, url?: string): Promise<GuardOutcome> {
+      const normalized = isRefusal(input) ? input : toVerifiableRequest(input, this.maxBodyBytes);
       if (isRefusal(normalized)) return this.reject(normalized.error);
       const request = url ? new VerifiableRequest(normalized.method, url, normalized.headers, normalized.body) : normalized;
       const result = await verifyNormalized(request, verifier, verifyOptions);

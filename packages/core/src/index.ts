@@ -1,7 +1,6 @@
 export { verifyRequest, type VerifyOptions } from './verify-request.js';
+export { normalizeRequest, isWebRequest } from './web-request.js';
 export {
-  normalizeRequest,
-  isWebRequest,
   RequestHeaders,
   VerifiableRequest,
   DEFAULT_MAX_BODY_BYTES,

@@ -19,7 +19,8 @@ export function replayBody(request: Request, bytes: Uint8Array): void {
   // Verifying an already replayable request again only renews its state.
   if (!REPLAYING.has(own)) Object.setPrototypeOf(request, replayingPrototype(own));
   // A polyfill may keep `body` or a method on the instance, where it would hide the prototype's.
-  for (const name of MEMBER_NAMES) if (Object.hasOwn(request, name)) Object.defineProperty(request, name, members[name]!);
+  members ??= bodyMembers();
+  for (const name of Object.keys(members)) if (Object.hasOwn(request, name)) Object.defineProperty(request, name, members[name]!);
 }
 
 interface BodyState {
@@ -43,44 +44,50 @@ function take(request: Replayable): Uint8Array<ArrayBuffer> {
 
 const contentType = (request: Request) => request.headers.get('content-type') ?? '';
 
-const members: PropertyDescriptorMap & ThisType<Replayable> = {
-  arrayBuffer: { async value(this: Replayable) { return take(this).buffer; } },
-  bytes: { async value(this: Replayable) { return take(this); } },
-  text: { async value(this: Replayable) { return fromUtf8(take(this)); } },
-  json: { async value(this: Replayable) { return JSON.parse(fromUtf8(take(this))) as unknown; } },
-  blob: { async value(this: Replayable) { return new Blob([take(this)], { type: contentType(this) }); } },
-  // The platform's own multipart and urlencoded parser, fed the same bytes.
-  formData: { async value(this: Replayable) { return new Response(take(this), { headers: { 'content-type': contentType(this) } }).formData(); } },
-  clone: {
-    value(this: Replayable) {
-      const { bytes, used } = this[STATE];
-      if (used) throw new TypeError('Request.clone: Body has already been read');
-      return new Request(this.url, { method: this.method, headers: this.headers, body: bytes.slice() });
+// Built on first use: a statement at module level would keep all of this in
+// bundles that never verify a Request (esbuild cannot drop it).
+function bodyMembers(): PropertyDescriptorMap {
+  const descriptors: PropertyDescriptorMap & ThisType<Replayable> = {
+    arrayBuffer: { async value(this: Replayable) { return take(this).buffer; } },
+    bytes: { async value(this: Replayable) { return take(this); } },
+    text: { async value(this: Replayable) { return fromUtf8(take(this)); } },
+    json: { async value(this: Replayable) { return JSON.parse(fromUtf8(take(this))) as unknown; } },
+    blob: { async value(this: Replayable) { return new Blob([take(this)], { type: contentType(this) }); } },
+    // The platform's own multipart and urlencoded parser, fed the same bytes.
+    formData: { async value(this: Replayable) { return new Response(take(this), { headers: { 'content-type': contentType(this) } }).formData(); } },
+    clone: {
+      value(this: Replayable) {
+        const { bytes, used } = this[STATE];
+        if (used) throw new TypeError('Request.clone: Body has already been read');
+        return new Request(this.url, { method: this.method, headers: this.headers, body: bytes.slice() });
+      },
     },
-  },
-  bodyUsed: { get(this: Replayable) { return this[STATE].used; } },
-  body: {
-    get(this: Replayable) {
-      const state = this[STATE];
-      return (state.stream ??= new ReadableStream<Uint8Array>({
-        pull: (controller) => {
-          controller.enqueue(take(this));
-          controller.close();
-        },
-      }));
+    bodyUsed: { get(this: Replayable) { return this[STATE].used; } },
+    body: {
+      get(this: Replayable) {
+        const state = this[STATE];
+        return (state.stream ??= new ReadableStream<Uint8Array>({
+          pull: (controller) => {
+            controller.enqueue(take(this));
+            controller.close();
+          },
+        }));
+      },
     },
-  },
-};
-const MEMBER_NAMES = Object.keys(members);
-for (const descriptor of Object.values(members)) {
-  descriptor.configurable = true;
-  if ('value' in descriptor) descriptor.writable = true;
+  };
+  for (const descriptor of Object.values(descriptors)) {
+    descriptor.configurable = true;
+    if ('value' in descriptor) descriptor.writable = true;
+  }
+  return descriptors;
 }
+
+let members: PropertyDescriptorMap | undefined;
 
 function replayingPrototype(own: object): object {
   let prototype = prototypes.get(own);
   if (!prototype) {
-    prototype = Object.create(own, members) as object;
+    prototype = Object.create(own, (members ??= bodyMembers())) as object;
     REPLAYING.add(prototype);
     prototypes.set(own, prototype);
   }

@@ -1,16 +1,12 @@
-import { BodyCollector, bodyTooLarge } from './body.js';
-import { refuse, type Refusal } from './errors.js';
+import { bodyTooLarge } from './body.js';
+import type { Refusal } from './errors.js';
 import { utf8 } from './encoding.js';
-import { replayBody } from './replayable-body.js';
 
 type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 // Recognized by shape, not `instanceof`: a Request or Headers from another copy of
 // undici, a polyfill or a framework subclass must not pass for a plain object.
 const isHeaders = (value: HeadersInput): value is Headers => typeof (value as Headers).get === 'function';
-/** Whether a value is a WHATWG `Request` (of any fetch implementation), told by shape. */
-export const isWebRequest = (value: unknown): value is Request =>
-  typeof (value as Request).clone === 'function' && typeof (value as Request).bodyUsed === 'boolean';
 
 /**
  * Header input as users and platforms have it: a WHATWG `Headers` or a plain
@@ -105,22 +101,16 @@ export class VerifiableRequest {
 }
 
 /**
- * Turns any accepted input into a `VerifiableRequest`, reading at most
- * `maxBodyBytes`. A WHATWG `Request` stays readable: its body methods then serve
- * the bytes read (see replayBody).
+ * A plain request as a `VerifiableRequest`, synchronously: the path adapters
+ * take. WHATWG `Request`s are read in web-request.ts, which Lambda bundles leave out.
  */
-export function normalizeRequest(
-  input: RequestInput,
-  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
-): VerifiableRequest | Refusal | Promise<VerifiableRequest | Refusal> {
+export function toVerifiableRequest(input: PlainRequest | VerifiableRequest, maxBodyBytes = DEFAULT_MAX_BODY_BYTES): VerifiableRequest | Refusal {
   if (input instanceof VerifiableRequest) return input;
-  if (isWebRequest(input)) return readRequestBody(input, maxBodyBytes).then((body) => build(input, body, maxBodyBytes));
-  // Plain input is normalized synchronously: no promise on the path adapters take.
-  return build(input, toBytes(input.body), maxBodyBytes);
+  return withBody(input, toBytes(input.body), maxBodyBytes);
 }
 
-function build(input: Request | PlainRequest, body: Uint8Array | Refusal, maxBodyBytes: number): VerifiableRequest | Refusal {
-  if (!(body instanceof Uint8Array)) return body;
+/** The request with its body bytes, or the refusal when they are over the limit. */
+export function withBody(input: Request | PlainRequest, body: Uint8Array, maxBodyBytes: number): VerifiableRequest | Refusal {
   if (body.length > maxBodyBytes) return tooLarge(maxBodyBytes);
   const headers = input.headers instanceof RequestHeaders ? input.headers : new RequestHeaders(input.headers);
   return new VerifiableRequest(input.method.toUpperCase(), input.url, headers, body);
@@ -132,29 +122,4 @@ function toBytes(body: PlainRequest['body']): Uint8Array {
   return body instanceof Uint8Array ? body : new Uint8Array(body);
 }
 
-const tooLarge = (limit: number): Refusal => ({ ok: false, error: bodyTooLarge(limit) });
-
-async function readRequestBody(request: Request, limit: number): Promise<Uint8Array | Refusal> {
-  if (request.bodyUsed) {
-    return refuse('misconfigured', 'request', 'the body was already read before verification; verify first');
-  }
-  if (Number(request.headers.get('content-length')) > limit) return tooLarge(limit);
-  // The body is read from the request itself and then served again from the bytes
-  // (replayBody); a request that cannot be extended is read through a clone instead.
-  const replayable = Object.isExtensible(request);
-  const stream = replayable ? request.body : request.clone().body;
-  if (!stream) return new Uint8Array(0);
-  const body = new BodyCollector(limit);
-  const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    if (!body.add(next.value)) {
-      // Not awaited: cancelling one branch of a cloned body settles only once the other is cancelled too.
-      reader.cancel().catch(() => undefined);
-      break;
-    }
-  }
-  const bytes = body.result();
-  if (!(bytes instanceof Uint8Array)) return { ok: false, error: bytes };
-  if (replayable) replayBody(request, bytes);
-  return bytes;
-}
+export const tooLarge = (limit: number): Refusal => ({ ok: false, error: bodyTooLarge(limit) });

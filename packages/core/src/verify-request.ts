@@ -1,6 +1,7 @@
 import { isRefusal } from './errors.js';
 import { claimDelivery, type ReplayOptions } from './replay.js';
-import { DEFAULT_MAX_BODY_BYTES, normalizeRequest, type RequestInput, type VerifiableRequest } from './request.js';
+import { DEFAULT_MAX_BODY_BYTES, type RequestInput, type VerifiableRequest } from './request.js';
+import { normalizeRequest } from './web-request.js';
 import type { Verifier, VerifyResult } from './verifier.js';
 
 export interface VerifyOptions {

@@ -1,5 +1,6 @@
 import { createGuard, type Guard, type GuardOptions } from './guard.js';
 import type { VerificationError } from './errors.js';
+import { readWebRequest } from './web-request.js';
 
 /** A handler of WHATWG requests: Next.js App Router, Vercel and Netlify functions, Workers, Deno, Bun. */
 export type WebHandler = (request: never, ...rest: never[]) => Response | Promise<Response>;
@@ -26,7 +27,7 @@ export function withRequestVerification<H extends WebHandler>(
 ): (...args: Parameters<H>) => Promise<Response> {
   return async (...args) => {
     const request = args[0] as Request;
-    const outcome = await guard.verify(request, request, guard.publicUrl(requestUrl(request)));
+    const outcome = await guard.verify(await readWebRequest(request, guard.maxBodyBytes), request, guard.publicUrl(requestUrl(request)));
     if (outcome.ok) return (handler as (...a: Parameters<H>) => Response | Promise<Response>)(...args);
     if (options.onFailure) return options.onFailure(outcome.error, request);
     return new Response(outcome.response.body, { status: outcome.response.status, headers: outcome.response.headers });

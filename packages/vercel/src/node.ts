@@ -29,7 +29,7 @@ export function wrapNodeHandler<Req extends NodeRequest, Res extends NodeRespons
   guard: Guard = createGuard(options),
 ): (req: Req, res: Res) => Promise<void> {
   return async (req, res) => {
-    const outcome = await verifyNodeRequest(guard, req, options.maxBodyBytes);
+    const outcome = await verifyNodeRequest(guard, req);
     if (outcome.ok) {
       await handler(req, res);
       return;
@@ -44,8 +44,8 @@ export function wrapNodeHandler<Req extends NodeRequest, Res extends NodeRespons
   };
 }
 
-async function verifyNodeRequest(guard: Guard, req: NodeRequest, maxBodyBytes = 6 * 1024 * 1024) {
-  const body = await readBody(req, maxBodyBytes);
+async function verifyNodeRequest(guard: Guard, req: NodeRequest) {
+  const body = await readBody(req, guard.maxBodyBytes);
   if (!(body instanceof Uint8Array)) return guard.reject(body);
   // The raw bytes stay available to the handler, as Firebase and Express's raw parsers name them.
   req.rawBody ??= body;
