@@ -83,6 +83,7 @@ export function createGuard(options: GuardOptions = {}) {
   const coldStartError = verifier.checkConfiguration();
   if (coldStartError) report(coldStartError);
   const verifyOptions = options.replay === undefined ? {} : { replay: options.replay };
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   return {
     /** The URL to verify against: the adapter's rebuilt URL, or the configured public one. */
@@ -100,7 +101,7 @@ export function createGuard(options: GuardOptions = {}) {
     },
 
     /** The body size limit adapters read up to. */
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxBodyBytes,
 
     /**
      * Verifies `input` and remembers the outcome under `key`, the object the
@@ -108,7 +109,7 @@ export function createGuard(options: GuardOptions = {}) {
      * A refusal the adapter met while reading (a body too large) is passed through.
      */
     async verify(input: PlainRequest | VerifiableRequest | Refusal, key: object, url?: string): Promise<GuardOutcome> {
-      const normalized = isRefusal(input) ? input : toVerifiableRequest(input, this.maxBodyBytes);
+      const normalized = isRefusal(input) ? input : toVerifiableRequest(input, maxBodyBytes);
       if (isRefusal(normalized)) return this.reject(normalized.error);
       const request = url ? new VerifiableRequest(normalized.method, url, normalized.headers, normalized.body) : normalized;
       const result = await verifyNormalized(request, verifier, verifyOptions);

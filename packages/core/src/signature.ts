@@ -36,20 +36,23 @@ export function hmacMatches(
   message: Message,
   presented: string | readonly string[],
   encoding: SignatureEncoding,
+  /** Where the signature starts in a single `presented` header value (after a `sha256=` prefix, say). */
+  offset = 0,
 ): boolean | Promise<boolean> {
   for (let i = 0; i < keys.length; i++) {
     const expected = backend.hmac(algorithm, keys[i]!, message, encoding);
     // node:crypto answers synchronously, and then so does this: no promise on the common path.
     if (typeof expected !== 'string') {
-      return expected.then((text) => isPresented(text, presented) || hmacMatches(algorithm, keys.slice(i + 1), message, presented, encoding));
+      return expected.then((text) => isPresented(text, presented, offset) || hmacMatches(algorithm, keys.slice(i + 1), message, presented, encoding, offset));
     }
-    if (isPresented(expected, presented)) return true;
+    if (isPresented(expected, presented, offset)) return true;
   }
   return false;
 }
 
-const isPresented = (expected: string, presented: string | readonly string[]) =>
-  typeof presented === 'string' ? timingSafeEqual(expected, presented) : presented.some((text) => timingSafeEqual(expected, text));
+// Compared in place, at an offset, rather than against a slice: V8 reads a sliced string's characters slower.
+const isPresented = (expected: string, presented: string | readonly string[], offset: number) =>
+  typeof presented === 'string' ? timingSafeEqual(expected, presented, offset) : presented.some((text) => timingSafeEqual(expected, text));
 
 /** Whether `presented` is the digest of `message`, e.g. a body hash a signed token carries. */
 export async function digestMatches(

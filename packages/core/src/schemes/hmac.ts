@@ -40,7 +40,7 @@ export function hmac(options: HmacOptions): Verifier {
       return refuse('malformed', scheme, `header ${header} is not ${prefix}<${encoding} ${algorithm}>`);
     }
     // Awaited only when they are promises (WebCrypto, replay): each await costs a microtask.
-    const matched = hmacMatches(algorithm, secret, request.body, signature, encoding);
+    const matched = hmacMatches(algorithm, secret, request.body, value, encoding, prefix.length);
     if (matched === true || (matched !== false && (await matched))) {
       const details = deliveryDetails(request, context, signature, options.deliveryIdHeader);
       return verified(scheme, details instanceof Promise ? await details : details);
