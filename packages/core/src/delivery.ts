@@ -1,7 +1,7 @@
 import { backend } from './crypto/index.js';
 import { refuse, type Refusal } from './errors.js';
 import type { VerifiableRequest } from './request.js';
-import type { Verified, VerifyContext } from './verifier.js';
+import { verified, type Verified, type VerifyContext } from './verifier.js';
 
 /**
  * The delivery details of a verified signature: the provider's id, and the
@@ -18,6 +18,24 @@ export function deliveryDetails(
   const details: Details = deliveryId ? { deliveryId } : {};
   if (!context.replay) return details;
   return Promise.resolve(backend.digest('sha256', signature, 'base64url')).then((replayKey) => Object.assign({ replayKey }, details));
+}
+
+/**
+ * The result for a verified signature, with its delivery details and, for
+ * schemes that sign a time, when it expires. A promise only when replay
+ * protection needs a digest: a verifier returns it without awaiting.
+ */
+export function verifiedDelivery(
+  scheme: string,
+  request: VerifiableRequest,
+  context: VerifyContext,
+  signature: string,
+  { idHeader, expiresAt }: { idHeader?: string | undefined; expiresAt?: number } = {},
+): Verified | Promise<Verified> {
+  const details = deliveryDetails(request, context, signature, idHeader);
+  // Object.assign, not a spread followed by a property: V8 copies that slowly (0.3 µs).
+  const finish = (found: Details) => verified(scheme, expiresAt === undefined ? found : Object.assign({ expiresAt }, found));
+  return details instanceof Promise ? details.then(finish) : finish(details);
 }
 
 type Details = Pick<Verified, 'deliveryId' | 'replayKey'>;

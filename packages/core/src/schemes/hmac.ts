@@ -1,13 +1,13 @@
 import { singleHeader } from '../credentials.js';
 import type { HashAlgorithm } from '../crypto/index.js';
 import { defineVerifier } from '../define-verifier.js';
-import { deliveryDetails } from '../delivery.js';
+import { verifiedDelivery } from '../delivery.js';
 import type { SignatureEncoding } from '../encoding.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
 import { HASH_ALGORITHMS, hmacMatches, isEncodedDigest } from '../signature.js';
 import { hmacText, requireSecret, type SignBody, type SignedParts } from '../signing.js';
-import { verified, type Verifier } from '../verifier.js';
+import type { Verifier } from '../verifier.js';
 
 export interface HmacOptions {
   /** The header carrying the signature, e.g. `x-autify-signature`. */
@@ -42,8 +42,7 @@ export function hmac(options: HmacOptions): Verifier {
     // Awaited only when they are promises (WebCrypto, replay): each await costs a microtask.
     const matched = hmacMatches(algorithm, secret, request.body, value, encoding, prefix.length);
     if (matched === true || (matched !== false && (await matched))) {
-      const details = deliveryDetails(request, context, signature, options.deliveryIdHeader);
-      return verified(scheme, details instanceof Promise ? await details : details);
+      return verifiedDelivery(scheme, request, context, signature, { idHeader: options.deliveryIdHeader });
     }
     return refuse('invalid_signature', scheme, `header ${header} does not match the body`);
   });

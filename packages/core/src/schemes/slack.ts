@@ -1,11 +1,11 @@
 import { singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
-import { deliveryDetails, signedTimestamp } from '../delivery.js';
+import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
 import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
-import { verified, type Verifier } from '../verifier.js';
+import type { Verifier } from '../verifier.js';
 
 export interface SlackOptions {
   /** The app's signing secret; a list accepts any of them (rotation). */
@@ -35,10 +35,11 @@ export function slack(options: SlackOptions): Verifier {
     }
     const timestamp = signedTimestamp(scheme, `header ${TIMESTAMP}`, timestampText, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
-    if (!(await hmacMatches('sha256', signingSecret, slackContent(timestampText, request.body), hex, 'hex'))) {
+    const matched = hmacMatches('sha256', signingSecret, slackContent(timestampText, request.body), signature, 'hex', 3);
+    if (matched === false || (matched !== true && !(await matched))) {
       return refuse('invalid_signature', scheme, `header ${SIGNATURE} does not match the timestamp and body`);
     }
-    return verified(scheme, { ...(await deliveryDetails(request, context, signature)), expiresAt: timestamp + tolerance });
+    return verifiedDelivery(scheme, request, context, signature, { expiresAt: timestamp + tolerance });
   });
 }
 

@@ -1,13 +1,13 @@
 import { singleHeader } from '../credentials.js';
 import { backend, type HmacKey } from '../crypto/index.js';
 import { defineVerifier } from '../define-verifier.js';
-import { deliveryDetails, signedTimestamp } from '../delivery.js';
+import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { decodeBase64 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
 import { hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
-import { verified, type Verifier } from '../verifier.js';
+import type { Verifier } from '../verifier.js';
 
 export interface StandardWebhooksOptions {
   /**
@@ -53,8 +53,7 @@ export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
     if (!(await matchesAny(signatures as string, content, keys))) {
       return refuse('invalid_signature', scheme, `no signature in ${prefix}-signature matches the id, timestamp and body`);
     }
-    const details = await deliveryDetails(request, context, signatures as string, `${prefix}-id`);
-    return verified(scheme, { ...details, expiresAt: timestamp + tolerance });
+    return verifiedDelivery(scheme, request, context, signatures as string, { idHeader: `${prefix}-id`, expiresAt: timestamp + tolerance });
   }, validate);
 }
 

@@ -1,11 +1,11 @@
 import { singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
-import { deliveryDetails, signedTimestamp } from '../delivery.js';
+import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
 import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
-import { verified, type Verifier } from '../verifier.js';
+import type { Verifier } from '../verifier.js';
 
 export interface StripeOptions {
   /** The endpoint's signing secret (`whsec_…`), used as is; a list accepts any of them (rotation). */
@@ -36,10 +36,11 @@ export function stripe(options: StripeOptions): Verifier {
     const timestamp = signedTimestamp(scheme, `the ${HEADER} timestamp`, timestamps[0]!, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
     const presented = signatures.map(([, value]) => value!);
-    if (!(await hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.body), presented, 'hex'))) {
+    const matched = hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.body), presented, 'hex');
+    if (matched === false || (matched !== true && !(await matched))) {
       return refuse('invalid_signature', scheme, `no v1 signature in ${HEADER} matches the timestamp and body`);
     }
-    return verified(scheme, { ...(await deliveryDetails(request, context, header)), expiresAt: timestamp + tolerance });
+    return verifiedDelivery(scheme, request, context, header, { expiresAt: timestamp + tolerance });
   });
 }
 

@@ -1,13 +1,13 @@
 import { absoluteUrl, requireAbsoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
-import { deliveryDetails } from '../delivery.js';
+import { verifiedDelivery } from '../delivery.js';
 import { fromUtf8, utf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
 import { digestMatches, hmacMatches, isEncodedDigest } from '../signature.js';
 import { digestText, hmacText, requireSecret, type SignBody, type SignedParts } from '../signing.js';
-import { verified, type Verifier } from '../verifier.js';
+import type { Verifier } from '../verifier.js';
 import { twilioUrlCandidates } from './twilio-url.js';
 
 export interface TwilioOptions {
@@ -40,8 +40,7 @@ export function twilio(options: TwilioOptions): Verifier {
       // Awaited only when they are promises (WebCrypto, replay): each await costs a microtask.
       const matched = hmacMatches('sha1', authToken, candidate + params, header, 'base64');
       if (matched === true || (matched !== false && (await matched))) {
-        const details = deliveryDetails(request, context, header, 'i-twilio-idempotency-token');
-        return verified(scheme, details instanceof Promise ? await details : details);
+        return verifiedDelivery(scheme, request, context, header, { idHeader: 'i-twilio-idempotency-token' });
       }
     }
     return refuse('invalid_signature', scheme, `header ${HEADER} does not match the URL and parameters`);
