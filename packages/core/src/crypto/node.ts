@@ -6,6 +6,7 @@ import type { CryptoBackend, HashAlgorithm, HmacKey, Message } from './types.js'
 interface NodeCrypto {
   createHmac(algorithm: string, key: HmacKey | object): NodeHash;
   createSecretKey(key: string, encoding: 'utf8'): object;
+  createSecretKey(key: Uint8Array): object;
   createHash(algorithm: string): NodeHash;
   createPublicKey(options: { key: Uint8Array; format: 'der'; type: 'spki' }): object;
   verify(algorithm: null, data: Uint8Array, key: object, signature: Uint8Array): boolean;
@@ -46,8 +47,13 @@ const MAX_CACHED_KEYS = 64;
 
 export function nodeBackend(crypto: NodeCrypto): CryptoBackend {
   const secretKeys = new Map<string, object>();
+  const byteKeys = new WeakMap<Uint8Array, object>();
   const secretKey = (key: HmacKey) => {
-    if (typeof key !== 'string') return key;
+    if (typeof key !== 'string') {
+      let object = byteKeys.get(key);
+      if (!object) byteKeys.set(key, (object = crypto.createSecretKey(key)));
+      return object;
+    }
     let object = secretKeys.get(key);
     if (!object) {
       if (secretKeys.size >= MAX_CACHED_KEYS) secretKeys.clear(); // signers in tests use many keys; verifiers, a few
