@@ -1,4 +1,5 @@
 import type { SignatureEncoding } from '../encoding.js';
+import { cached } from './cache.js';
 import { joinParts } from './message.js';
 import type { CryptoBackend, HashAlgorithm, HmacKey, Message } from './types.js';
 
@@ -48,29 +49,15 @@ const MAX_CACHED_KEYS = 64;
 export function nodeBackend(crypto: NodeCrypto): CryptoBackend {
   const secretKeys = new Map<string, object>();
   const byteKeys = new WeakMap<Uint8Array, object>();
-  const secretKey = (key: HmacKey) => {
-    if (typeof key !== 'string') {
-      let object = byteKeys.get(key);
-      if (!object) byteKeys.set(key, (object = crypto.createSecretKey(key)));
-      return object;
-    }
-    let object = secretKeys.get(key);
-    if (!object) {
-      if (secretKeys.size >= MAX_CACHED_KEYS) secretKeys.clear(); // signers in tests use many keys; verifiers, a few
-      object = crypto.createSecretKey(key, 'utf8');
-      secretKeys.set(key, object);
-    }
-    return object;
-  };
   const publicKeys = new WeakMap<Uint8Array, object>();
-  const publicKey = (raw: Uint8Array) => {
-    let key = publicKeys.get(raw);
-    if (!key) {
-      key = crypto.createPublicKey({ key: new Uint8Array([...ED25519_SPKI_PREFIX, ...raw]), format: 'der', type: 'spki' });
-      publicKeys.set(raw, key);
-    }
-    return key;
+  const secretKey = (key: HmacKey) => {
+    if (typeof key !== 'string') return cached(byteKeys, key, () => crypto.createSecretKey(key));
+    // Signers in tests use many keys, verifiers a few: the text cache is bounded.
+    if (secretKeys.size >= MAX_CACHED_KEYS) secretKeys.clear();
+    return cached(secretKeys, key, () => crypto.createSecretKey(key, 'utf8'));
   };
+  const publicKey = (raw: Uint8Array) =>
+    cached(publicKeys, raw, () => crypto.createPublicKey({ key: new Uint8Array([...ED25519_SPKI_PREFIX, ...raw]), format: 'der', type: 'spki' }));
   return {
     name: 'node',
     hmac: (algorithm: HashAlgorithm, key, message, encoding) => feed(crypto.createHmac(algorithm, secretKey(key)), message, encoding),

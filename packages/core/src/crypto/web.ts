@@ -1,28 +1,18 @@
 import { encode } from '../encoding.js';
+import { cached, type KeyCache } from './cache.js';
 import { joinParts } from './message.js';
 import type { CryptoBackend, HashAlgorithm, HmacKey } from './types.js';
 
 const WEB_NAMES: Record<HashAlgorithm, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512' };
 
-interface KeyCache<K> {
-  get(key: K): Promise<CryptoKey> | undefined;
-  set(key: K, value: Promise<CryptoKey>): unknown;
-}
-
 // Importing a key costs about three HMACs of 1 KiB, so imported keys are kept:
 // text keys by value, byte keys by identity (callers derive them once and reuse them).
-const hmacKeys = new Map<HashAlgorithm, { text: KeyCache<string>; bytes: KeyCache<Uint8Array> }>();
-const ed25519Keys: KeyCache<Uint8Array> = new WeakMap();
-
-function cached<K>(cache: KeyCache<K>, key: K, load: () => Promise<CryptoKey>): Promise<CryptoKey> {
-  let value = cache.get(key);
-  if (!value) cache.set(key, (value = load()));
-  return value;
-}
+type Keys<K> = KeyCache<K, Promise<CryptoKey>>;
+const hmacKeys = new Map<HashAlgorithm, { text: Keys<string>; bytes: Keys<Uint8Array> }>();
+const ed25519Keys: Keys<Uint8Array> = new WeakMap();
 
 function hmacKey(algorithm: HashAlgorithm, key: HmacKey): Promise<CryptoKey> {
-  let caches = hmacKeys.get(algorithm);
-  if (!caches) hmacKeys.set(algorithm, (caches = { text: new Map(), bytes: new WeakMap() }));
+  const caches = cached(hmacKeys, algorithm, () => ({ text: new Map(), bytes: new WeakMap() }));
   const load = () => crypto.subtle.importKey('raw', joinParts(key), { name: 'HMAC', hash: WEB_NAMES[algorithm] }, false, ['sign']);
   return typeof key === 'string' ? cached(caches.text, key, load) : cached(caches.bytes, key, load);
 }
