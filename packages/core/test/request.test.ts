@@ -164,3 +164,11 @@ describe('requests from another fetch implementation', () => {
     expect(await new Response(request.body).text()).toBe('payload'); // its own `body` field is replaced too
   });
 });
+
+describe('verifyRequest', () => {
+  it('rejects, never throws, when called with something that is not a request', async () => {
+    let outcome: Promise<unknown> | undefined;
+    expect(() => (outcome = verifyRequest(undefined as never, verifier))).not.toThrow();
+    await expect(outcome).rejects.toThrow(TypeError);
+  });
+});
