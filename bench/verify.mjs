@@ -16,6 +16,7 @@ import twilioSdk from 'twilio';
 import { floor, forge, formBody, jsonBody, NOW, SECRET, SIGNATURE_HEADER, signedHeaders, URL_, WHSEC } from './fixtures.mjs';
 
 const SIZES = { '1 KiB': 1024, '16 KiB': 16 * 1024, '1 MiB': 1024 * 1024 };
+const PASSES = ['', ' (pass 2)'];
 const stripeSdk = new Stripe('sk_test_bench');
 const receiver = new Receiver({ currentSigningKey: SECRET, nextSigningKey: 'next-key' });
 const throwsNot = (fn) => {
@@ -55,8 +56,13 @@ const SCHEMES = {
     algorithm: 'sha1',
     form: true,
     verifier: core.twilio({ authToken: SECRET }),
-    // twilio-node is handed the parameters already parsed, as Express gives them; hookguard parses the body itself.
-    peers: { twilio: (body, headers, params) => twilioSdk.validateRequest(SECRET, headers['x-twilio-signature'], URL_, params) },
+    // twilio-node is measured twice: handed the parameters already parsed, as Express gives them, and
+    // parsing the raw body as a function without Express must; hookguard always parses the body itself.
+    peers: {
+      twilio: (body, headers, params) => twilioSdk.validateRequest(SECRET, headers['x-twilio-signature'], URL_, params),
+      'twilio, parsing the body': (body, headers) =>
+        twilioSdk.validateRequest(SECRET, headers['x-twilio-signature'], URL_, Object.fromEntries(new URLSearchParams(body))),
+    },
   },
   qstash: {
     algorithm: 'sha256',
@@ -121,9 +127,12 @@ export async function measureVerification() {
     if ((await fn()) !== expected) throw new Error(`${library} gave the wrong verdict for ${scheme} ${size} ${valid ? 'valid' : 'forged'}`);
   }
   const names = list.map(([scheme, size, valid, library]) => `${scheme} | ${size} | ${valid ? 'valid' : 'forged'} | ${library}`);
-  list.forEach(([, , , , fn], i) => bench(names[i], async () => do_not_optimize(await fn())));
+  // Two passes over the whole list, each benchmark's median the lower of its two: on a shared
+  // machine noise only ever adds time, and a slow spell then spoils one pass, not the ratio.
+  for (const pass of PASSES) list.forEach(([, , , , fn], i) => bench(`${names[i]}${pass}`, async () => do_not_optimize(await fn())));
   const results = await run({ format: 'json', print: () => {} });
-  const median = (name) => results.benchmarks.find((b) => b.alias === name).runs[0].stats.p50;
+  const p50 = (alias) => results.benchmarks.find((b) => b.alias === alias).runs[0].stats.p50;
+  const median = (name) => Math.min(...PASSES.map((pass) => p50(`${name}${pass}`)));
   return list.map(([scheme, size, valid, library], i) => {
     const nsPerOp = median(names[i]);
     const floorNs = median(`${scheme} | ${size} | valid | floor`);
