@@ -13,7 +13,8 @@ export interface CompactJws {
 /** Splits a compact JWS, or undefined when it is not three base64url parts with a JSON object header. */
 export function parseCompactJws(token: string): CompactJws | undefined {
   const parts = token.split('.');
-  // Each part's alphabet is checked where it is decoded (header, claims) or compared (signature).
+  // The signature's alphabet is checked before it is compared; header and claims are decoded
+  // leniently, since the signature covers their encoded text.
   if (parts.length !== 3 || parts.some((part) => part.length === 0)) return undefined;
   const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
   const header = parseHeader(encodedHeader);

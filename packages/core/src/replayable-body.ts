@@ -19,8 +19,8 @@ export function replayBody(request: Request, bytes: Uint8Array): void {
   // Verifying an already replayable request again only renews its state.
   if (!REPLAYING.has(own)) Object.setPrototypeOf(request, replayingPrototype(own));
   // A polyfill may keep `body` or a method on the instance, where it would hide the prototype's.
-  members ??= bodyMembers();
-  for (const name of Object.keys(members)) if (Object.hasOwn(request, name)) Object.defineProperty(request, name, members[name]!);
+  const descriptors = (members ??= bodyMembers());
+  for (const name in descriptors) if (Object.hasOwn(request, name)) Object.defineProperty(request, name, descriptors[name]!);
 }
 
 interface BodyState {

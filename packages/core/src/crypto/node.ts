@@ -43,7 +43,10 @@ function feed(hash: NodeHash, message: Message, encoding: SignatureEncoding): st
 // The DER prefix that turns a raw Ed25519 public key into an SPKI document (RFC 8410).
 const ED25519_SPKI_PREFIX = [0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00];
 
-/** Secrets come back for every request; a KeyObject spares re-encoding the string each time. */
+/**
+ * Keys become KeyObjects once (a secret comes back with every request, and a
+ * KeyObject spares encoding it each time); at most this many text keys are kept.
+ */
 const MAX_CACHED_KEYS = 64;
 
 export function nodeBackend(crypto: NodeCrypto): CryptoBackend {

@@ -28,6 +28,11 @@ const scheme = 'standard-webhooks';
 // Decoded once per secret string: the HMAC backends cache imported keys by identity.
 const decodedKeys = new Map<string, Keys | Refusal>();
 
+// Constant names, not built per request: looking a header up by a string made
+// on the fly costs V8 a hash of the string every time.
+const STANDARD = { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' };
+const SVIX = { id: 'svix-id', timestamp: 'svix-timestamp', signature: 'svix-signature' };
+
 /**
  * Standard Webhooks (Svix, Clerk, Resend, Supabase…): `webhook-id`,
  * `webhook-timestamp` and `webhook-signature` (or Svix's `svix-*` names), signed
@@ -35,11 +40,6 @@ const decodedKeys = new Map<string, Keys | Refusal>();
  * (HMAC-SHA256) and `v1a,<base64>` (Ed25519) signatures of which one must match.
  * `deliveryId` is `webhook-id`, which the signature covers.
  */
-// Constant names, not built per request: looking a header up by a string made
-// on the fly costs V8 a hash of the string every time.
-const STANDARD = { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' };
-const SVIX = { id: 'svix-id', timestamp: 'svix-timestamp', signature: 'svix-signature' };
-
 export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
   const tolerance = options.toleranceSeconds ?? 300;
   const validate = ({ secret }: { secret: readonly string[] }) => {
