@@ -5,7 +5,6 @@ export type SignatureEncoding = 'hex' | 'base64' | 'base64url';
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 
-export const utf8 = (text: string): Uint8Array<ArrayBuffer> => utf8Encoder.encode(text);
 export const fromUtf8 = (bytes: Uint8Array): string => utf8Decoder.decode(bytes);
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -28,6 +27,9 @@ export function decodeBase64(text: string, encoding: 'base64' | 'base64url', str
 type NodeBuffer = { from(text: string, encoding: 'base64' | 'base64url' | 'utf8'): Uint8Array & { toString(encoding: 'utf8'): string } };
 /** Node's Buffer where the runtime has one: several times faster than atob and TextEncoder for what it does. */
 export const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+
+/** The UTF-8 bytes of text; with Node's Buffer, 2 to 5 times faster than TextEncoder. */
+export const utf8 = (text: string): Uint8Array => (nodeBuffer ? nodeBuffer.from(text, 'utf8') : utf8Encoder.encode(text));
 
 /**
  * The UTF-8 text a base64url part holds (a JWT's header or claims), or undefined

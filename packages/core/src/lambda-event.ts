@@ -4,9 +4,9 @@ import { decodeBase64, nodeBuffer, utf8 } from './encoding.js';
 /** Lambda-style events (AWS, Netlify v1) carry the body as text, base64 when binary. */
 export function decodeEventBody(body: string | null | undefined, isBase64Encoded = false): Uint8Array {
   if (!body) return new Uint8Array(0);
-  // These events only occur on Node, where its Buffer decodes; the portable path is for tests elsewhere.
-  if (nodeBuffer) return nodeBuffer.from(body, isBase64Encoded ? 'base64' : 'utf8');
   if (!isBase64Encoded) return utf8(body);
+  // These events only occur on Node, where its Buffer decodes; the portable path is for tests elsewhere.
+  if (nodeBuffer) return nodeBuffer.from(body, 'base64');
   const bytes = decodeBase64(body, 'base64', false);
   if (!bytes) throw new TypeError('the event body is marked base64 but is not');
   return bytes;
