@@ -18,7 +18,9 @@ const entryPoints = [...exported, ...binaries].map((name) => ({ in: `src/${name}
 const external = [...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }), 'node:*'];
 
 rmSync('dist', { recursive: true, force: true });
-const common = { entryPoints, bundle: true, external, target: 'es2022', platform: 'neutral', logLevel: 'warning' };
+// __PACKAGE_VERSION__ lets code name its own version (the CLI's --version) without reading package.json.
+const define = { __PACKAGE_VERSION__: JSON.stringify(pkg.version) };
+const common = { entryPoints, bundle: true, external, define, target: 'es2022', platform: 'neutral', logLevel: 'warning' };
 await Promise.all([
   build({ ...common, format: 'esm', outdir: 'dist/esm' }),
   build({ ...common, format: 'cjs', outdir: 'dist/cjs' }),

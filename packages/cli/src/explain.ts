@@ -113,6 +113,9 @@ async function whichKey(capture: Capture, secrets: readonly string[], check: Che
 function wrongSecret(scheme: CliScheme, secrets: readonly string[]): Finding {
   const prints = secrets.map((secret) => createHash('sha256').update(secret).digest('hex').slice(0, 8)).join(', ');
   const moreKeys = secrets.length < scheme.env.length ? ` (${scheme.name} signs with one of ${scheme.env.join(', ')}: give each)` : '';
+  if (!scheme.signsBody && !scheme.signsUrl) {
+    return { code: 'wrong_secret', message: `the credential sent is not the secret given (SHA-256 fingerprint ${prints})` };
+  }
   return {
     code: 'wrong_secret',
     message: `no URL or body variant verifies with the secret given (SHA-256 fingerprint ${prints}): ` +

@@ -20,6 +20,9 @@ export interface Command {
   run(values: Record<string, unknown>, positionals: string[], io: Io): Promise<number>;
 }
 
+/** Replaced by the build with package.json's version. */
+declare const __PACKAGE_VERSION__: string;
+
 const COMMANDS: Record<string, Command> = { sign: signCommand, send: sendCommand, explain: explainCommand };
 
 const HELP = `hookguard: sign, send and explain webhook deliveries for local testing
@@ -42,7 +45,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version') {
-    io.out('0.1.0\n');
+    io.out(`${__PACKAGE_VERSION__}\n`);
     return EXIT.ok;
   }
   const command = COMMANDS[name];

@@ -19,6 +19,8 @@ describe('hookguard --help and bad input', () => {
       expect([help.code, help.stdout]).toEqual([0, expect.stringContaining(`Usage: hookguard ${command}`)]);
     }
     expect((await hookguard([])).code).toBe(2);
+    const version = await hookguard(['--version']);
+    expect([version.code, version.stdout]).toEqual([0, `${require('../package.json').version}\n`]);
   });
 
   it.each([

@@ -86,6 +86,13 @@ describe('explain: body, time, secret', () => {
     expect(run.stdout).not.toContain('my-wrong-secret');
   });
 
+  it('a static secret that is not the one configured, named by fingerprint only', async () => {
+    const capture = { url: 'https://api.example.com/hasura', headers: { verification_key: 'sent-key' }, body: '{}' };
+    const result = await explain('shared-secret', capture, '--secret', 'configured-key');
+    expect(result.findings).toEqual([{ code: 'wrong_secret', message: expect.stringMatching(/^the credential sent is not the secret given \(SHA-256 fingerprint [0-9a-f]{8}\)$/) }]);
+    expect(JSON.stringify(result)).not.toMatch(/sent-key|configured-key/);
+  });
+
   it('a missing header', async () => {
     const result = await explain('stripe', { url: 'https://shop.example.com/stripe', headers: {}, body: pretty }, '--secret', 'whsec_explain');
     expect(result.findings).toEqual([{ code: 'missing_header', message: expect.stringContaining('stripe-signature') }]);
