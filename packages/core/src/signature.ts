@@ -54,12 +54,13 @@ export function hmacMatches(
 const isPresented = (expected: string, presented: string | readonly string[], offset: number) =>
   typeof presented === 'string' ? timingSafeEqual(expected, presented, offset) : presented.some((text) => timingSafeEqual(expected, text));
 
-/** Whether `presented` is the digest of `message`, e.g. a body hash a signed token carries. */
-export async function digestMatches(
+/** Whether `presented` is the digest of `message`, e.g. a body hash a signed token carries; synchronous with node:crypto. */
+export function digestMatches(
   algorithm: HashAlgorithm,
   message: Message,
   presented: string,
   encoding: SignatureEncoding,
-): Promise<boolean> {
-  return timingSafeEqual(await backend.digest(algorithm, message, encoding), presented);
+): boolean | Promise<boolean> {
+  const digest = backend.digest(algorithm, message, encoding);
+  return typeof digest === 'string' ? timingSafeEqual(digest, presented) : digest.then((text) => timingSafeEqual(text, presented));
 }

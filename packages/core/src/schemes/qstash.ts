@@ -59,17 +59,21 @@ export function qstash(options: QstashOptions = {}): Verifier {
     }
     const claims = parseJsonObject(jws.encodedPayload);
     if (!claims) return refuse('malformed', scheme, 'the JWT payload is not a JSON object');
-    const refusal = checkTime(claims, context, tolerance) ?? (await checkClaims(claims, request, checkUrl));
-    if (refusal) return refusal;
-    const details = deliveryDetails(request, context, jws.signature);
-    const { replayKey } = details instanceof Promise ? await details : details;
-    return verified(scheme, {
-      claims,
-      ...(typeof claims['jti'] === 'string' ? { deliveryId: claims['jti'] } : {}),
-      ...(replayKey ? { replayKey } : {}),
-      expiresAt: (claims['exp'] as number) + tolerance,
-    });
+    const pending = checkTime(claims, context, tolerance) ?? checkClaims(claims, request, checkUrl);
+    // A promise only with WebCrypto: with node:crypto this path has no await.
+    const refusal = pending instanceof Promise ? await pending : pending;
+    return refusal ?? accept(claims, request, context, jws.signature, tolerance);
   });
+}
+
+/** The result for a verified token: its claims, its `jti` as the delivery id, and when it expires. */
+function accept(claims: Record<string, unknown>, request: VerifiableRequest, context: VerifyContext, signature: string, tolerance: number) {
+  const details = { claims, expiresAt: (claims['exp'] as number) + tolerance } as { claims: typeof claims; expiresAt: number; deliveryId?: string };
+  if (typeof claims['jti'] === 'string') details.deliveryId = claims['jti'];
+  // Only the replay key comes from deliveryDetails: the `jti`, being signed, is the better delivery id.
+  const delivery = deliveryDetails(request, context, signature);
+  const finish = ({ replayKey }: { replayKey?: string }) => verified(scheme, replayKey ? Object.assign({ replayKey }, details) : details);
+  return delivery instanceof Promise ? delivery.then(finish) : finish(delivery);
 }
 
 function checkTime(claims: Record<string, unknown>, { now }: VerifyContext, tolerance: number): Refusal | undefined {
@@ -82,11 +86,11 @@ function checkTime(claims: Record<string, unknown>, { now }: VerifyContext, tole
   return undefined;
 }
 
-async function checkClaims(
+function checkClaims(
   claims: Record<string, unknown>,
   request: VerifiableRequest,
   checkUrl: boolean,
-): Promise<Refusal | undefined> {
+): Refusal | undefined | Promise<Refusal | undefined> {
   if (claims['iss'] !== 'Upstash') return refuse('invalid_signature', scheme, 'the JWT was not issued by Upstash');
   if (checkUrl) {
     const url = requireAbsoluteUrl(request, scheme);
@@ -94,10 +98,9 @@ async function checkClaims(
     if (claims['sub'] !== request.url) return refuse('invalid_signature', scheme, 'the JWT was signed for another URL');
   }
   const signedHash = typeof claims['body'] === 'string' ? claims['body'].replace(/=+$/, '') : '';
-  if (!(await digestMatches('sha256', request.body, signedHash, 'base64url'))) {
-    return refuse('invalid_signature', scheme, 'the body does not match the JWT body claim');
-  }
-  return undefined;
+  const bodyRefusal = (matches: boolean) => (matches ? undefined : refuse('invalid_signature', scheme, 'the body does not match the JWT body claim'));
+  const matched = digestMatches('sha256', request.body, signedHash, 'base64url');
+  return typeof matched === 'boolean' ? bodyRefusal(matched) : matched.then(bodyRefusal);
 }
 
 export interface SignQstashOptions {
