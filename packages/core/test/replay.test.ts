@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
-import { github, memoryReplayStore, sharedSecret, stripe, verifyRequest, type ReplayStore } from '../src/index.js';
-import { hmacOf } from './signers.js';
+import { github, memoryReplayStore, qstash, sharedSecret, slack, stripe, twilio, verifyRequest, type ReplayStore } from '../src/index.js';
+import { hmacOf, qstashToken, twilioSignature } from './signers.js';
 
 const SECRET = 'whsec_replay_test';
 const sdk = new Stripe('sk_test_offline');
@@ -21,6 +21,25 @@ const githubDelivery = (deliveryId: string) => ({
 const code = (result: Awaited<ReturnType<typeof verifyRequest>>) => (result.ok ? 'ok' : `${result.error.code} ${result.error.status}`);
 
 describe('replay protection', () => {
+  it('refuses a second copy for every scheme that signs, with the result details intact the first time', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const url = 'https://app.example.com/hook?x=1';
+    const form = 'Body=Hi&From=%2B1555';
+    const token = await qstashToken({ key: 'cur', url, body: BODY });
+    const deliveries = [
+      [qstash({ currentSigningKey: 'cur', nextSigningKey: 'nxt' }), { 'upstash-signature': token }, BODY],
+      [slack({ signingSecret: 'sl' }), { 'x-slack-request-timestamp': String(now), 'x-slack-signature': `v0=${hmacOf('sha256', 'sl', `v0:${now}:${form}`).toString('hex')}` }, form],
+      [twilio({ authToken: 'tw' }), { 'x-twilio-signature': twilioSignature('tw', url, { Body: 'Hi', From: '+1555' }), 'content-type': 'application/x-www-form-urlencoded' }, form],
+    ] as const;
+    for (const [verifier, headers, body] of deliveries) {
+      const replay = { store: memoryReplayStore() };
+      const first = await verifyRequest({ method: 'POST', url, headers, body }, verifier, { now, replay });
+      expect(first).toMatchObject({ ok: true, scheme: verifier.scheme, replayKey: expect.any(String) });
+      if (verifier.scheme === 'qstash') expect(first).toMatchObject({ deliveryId: expect.stringMatching(/^msg_/), claims: { sub: url } });
+      expect(code(await verifyRequest({ method: 'POST', url, headers, body }, verifier, { now, replay }))).toBe('replayed 409');
+    }
+  });
+
   it('refuses a second delivery of the same signed request with 409', async () => {
     const replay = { store: memoryReplayStore() };
     const verifier = stripe({ secret: SECRET });

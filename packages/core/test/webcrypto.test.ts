@@ -104,5 +104,9 @@ describe('WebCrypto backend', () => {
     }
     const stripeHeader = `t=${now},v1=${hmacOf('sha256', 'whsec_s', `${now}.${body}`).toString('hex')}`;
     expect((await core.verifyRequest(post('https://x/', { 'stripe-signature': stripeHeader }, body), core.stripe({ secret: 'whsec_s' }))).ok).toBe(true);
+    const slackHeaders = { 'x-slack-request-timestamp': String(now), 'x-slack-signature': `v0=${hmacOf('sha256', 'sl', `v0:${now}:${body}`).toString('hex')}` };
+    const slackVerifier = core.slack({ signingSecret: ['other', 'sl'] });
+    expect(await core.verifyRequest(post('https://x/', slackHeaders, body), slackVerifier, { replay: true })).toMatchObject({ ok: true, replayKey: expect.any(String) });
+    expect((await core.verifyRequest(post('https://x/', slackHeaders, `${body} `), slackVerifier)).ok).toBe(false);
   });
 });
