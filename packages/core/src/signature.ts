@@ -64,3 +64,26 @@ export function digestMatches(
   const digest = backend.digest(algorithm, message, encoding);
   return typeof digest === 'string' ? timingSafeEqual(digest, presented) : digest.then((text) => timingSafeEqual(text, presented));
 }
+
+/**
+ * The values listed under `name` in a signature header: Stripe's `t=1,v1=ab,v1=cd`
+ * (entries split on `,`, name from value on `=`) or Standard Webhooks'
+ * `v1,ab v1a,cd` (` ` and `,`). Entries are trimmed; an entry that is the bare
+ * name lists an empty value; a value ends at a further name separator, as the
+ * providers' own parsers split. Scanned in place: splitting into arrays of
+ * arrays and destructuring them cost Stripe a tenth of its verification.
+ */
+export function listedValues(list: string, name: string, entrySeparator: string, nameSeparator: string): string[] {
+  const values: string[] = [];
+  for (let start = 0; start <= list.length; ) {
+    let end = list.indexOf(entrySeparator, start);
+    if (end === -1) end = list.length;
+    const entry = list.slice(start, end).trim();
+    if (entry.startsWith(name) && (entry.length === name.length || entry[name.length] === nameSeparator)) {
+      const valueEnd = entry.indexOf(nameSeparator, name.length + 1);
+      values.push(entry.slice(name.length + 1, valueEnd === -1 ? entry.length : valueEnd));
+    }
+    start = end + 1;
+  }
+  return values;
+}

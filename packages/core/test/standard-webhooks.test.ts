@@ -42,6 +42,9 @@ describe('standardWebhooks, cross-checked with standardwebhooks and svix', () =>
     const onlyOther = headers(other, 'webhook', ID, now);
     expect(() => new Webhook(SECRET).verify(BODY, onlyOther)).toThrow();
     expect(await verdict(onlyOther, BODY, now)).toBe('invalid_signature');
+    // Only entries named exactly v1 are HMAC signatures.
+    const renamed = headers(sign(SECRET).replace('v1,', 'v10,'), 'webhook', ID, now);
+    expect(await verdict(renamed, BODY, now)).toBe('invalid_signature');
   });
 
   it('binds the id, the timestamp and the body', async () => {

@@ -51,6 +51,15 @@ describe('stripe, cross-checked with stripe-node', () => {
     expect(await verdict(`t=${T}`)).toBe('malformed');
     expect(await verdict(`t=${T},t=${T + 5},${header().split(',')[1]}`)).toBe('malformed');
     expect(await verdict(`t=soon,${header().split(',')[1]}`)).toBe('malformed');
+    // A bare `t` is a second, empty timestamp; `ts=` and `v10=` are other fields, not t and v1.
+    expect(await verdict(`t=${T},t,${header().split(',')[1]}`)).toBe('malformed');
+    expect(await verdict(`ts=${T},${header().split(',')[1]}`)).toBe('malformed');
+    expect(await verdict(`t=${T},v10=${header().split(',')[1]!.slice(3)}`)).toBe('malformed');
+  });
+
+  it('tolerates spaces around fields, which stripe-node would refuse', async () => {
+    const [t, v1] = header().split(',');
+    expect(await verdict(` ${t} , ${v1} `)).toBe('ok');
   });
 
   it('verifies endpoints whose secret is being rolled', async () => {

@@ -5,7 +5,7 @@ import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { decodeBase64 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
-import { hmacMatches, isEncodedDigest } from '../signature.js';
+import { hmacMatches, isEncodedDigest, listedValues } from '../signature.js';
 import { hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import type { Verifier } from '../verifier.js';
 
@@ -49,38 +49,46 @@ export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
   return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
     const keys = decodeKeys(secret) as Keys; // validated when the secrets were resolved
     const names = request.headers.get(STANDARD.signature) === undefined ? SVIX : STANDARD;
-    const values = [names.id, names.timestamp, names.signature].map((name) => singleHeader(request, name, scheme));
-    const [id, timestampText, signatures] = values;
-    for (const value of values) if (isRefusal(value)) return value;
-    const timestamp = signedTimestamp(scheme, `header ${names.timestamp}`, timestampText as string, context, tolerance);
+    const id = singleHeader(request, names.id, scheme);
+    if (isRefusal(id)) return id;
+    const timestampText = singleHeader(request, names.timestamp, scheme);
+    if (isRefusal(timestampText)) return timestampText;
+    const signatures = singleHeader(request, names.signature, scheme);
+    if (isRefusal(signatures)) return signatures;
+    const timestamp = signedTimestamp(scheme, `header ${names.timestamp}`, timestampText, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
-    const content = signedContent(id as string, timestampText as string, request.body);
-    if (!(await matchesAny(signatures as string, content, keys))) {
+    const content = signedContent(id, timestampText, request.body);
+    const matched = matchesAny(signatures, content, keys);
+    if (matched === false || (matched !== true && !(await matched))) {
       return refuse('invalid_signature', scheme, `no signature in ${names.signature} matches the id, timestamp and body`);
     }
-    return verifiedDelivery(scheme, request, context, signatures as string, { idHeader: names.id, expiresAt: timestamp + tolerance });
+    return verifiedDelivery(scheme, request, context, signatures, { idHeader: names.id, expiresAt: timestamp + tolerance });
   }, validate);
 }
 
-async function matchesAny(header: string, content: (string | Uint8Array)[], keys: Keys): Promise<boolean> {
-  const entries = header.split(' ').map((entry) => entry.split(','));
-  const v1 = entries.filter(([version, value]) => version === 'v1' && isEncodedDigest(value ?? '', 'sha256', 'base64'));
-  if (v1.length > 0 && (await hmacMatches('sha256', keys.symmetric, content, v1.map(([, value]) => value!), 'base64'))) {
-    return true;
-  }
-  for (const [version, value] of entries) {
-    const signature = version === 'v1a' && value ? decodeBase64(value, 'base64') : undefined;
+/** Whether a `v1` HMAC or a `v1a` Ed25519 signature matches; synchronous with node:crypto and no public keys. */
+function matchesAny(header: string, content: (string | Uint8Array)[], keys: Keys): boolean | Promise<boolean> {
+  const v1 = listedValues(header, 'v1', ' ', ',').filter((value) => isEncodedDigest(value, 'sha256', 'base64'));
+  const matched = v1.length > 0 && hmacMatches('sha256', keys.symmetric, content, v1, 'base64');
+  if (matched === true) return true;
+  if (matched === false) return keys.publicKeys.length > 0 && matchesPublicKey(header, content, keys.publicKeys);
+  return matched.then((found) => found || (keys.publicKeys.length > 0 && matchesPublicKey(header, content, keys.publicKeys)));
+}
+
+async function matchesPublicKey(header: string, content: (string | Uint8Array)[], publicKeys: readonly Uint8Array[]): Promise<boolean> {
+  for (const value of listedValues(header, 'v1a', ' ', ',')) {
+    const signature = value ? decodeBase64(value, 'base64') : undefined;
     if (signature?.length !== 64) continue;
-    for (const publicKey of keys.publicKeys) {
+    for (const publicKey of publicKeys) {
       if (await backend.verifyEd25519(publicKey, content, signature)) return true;
     }
   }
   return false;
 }
 
-/** The key bytes behind `whsec_`/`whpk_` strings; a secret without a prefix is taken as base64, as the reference library does. */
 function decodeKeys(secrets: readonly string[]): Keys | Refusal {
-  const id = secrets.join('\n');
+  // One secret is its own key: joining a list of one per request costs a string.
+  const id = secrets.length === 1 ? secrets[0]! : secrets.join('\n');
   let keys = decodedKeys.get(id);
   if (!keys) {
     const symmetric: HmacKey[] = [];

@@ -3,7 +3,7 @@ import { defineVerifier } from '../define-verifier.js';
 import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { isRefusal, refuse } from '../errors.js';
 import type { SecretInput } from '../secrets.js';
-import { hmacMatches, isEncodedDigest } from '../signature.js';
+import { hmacMatches, isEncodedDigest, listedValues } from '../signature.js';
 import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import type { Verifier } from '../verifier.js';
 
@@ -27,15 +27,13 @@ export function stripe(options: StripeOptions): Verifier {
   return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
     const header = singleHeader(request, HEADER, scheme);
     if (isRefusal(header)) return header;
-    const fields = header.split(',').map((field) => field.trim().split('=') as [string, string?]);
-    const timestamps = fields.filter(([name]) => name === 't').map(([, value]) => value ?? '');
-    const signatures = fields.filter(([name, value]) => name === 'v1' && isEncodedDigest(value ?? '', 'sha256', 'hex'));
-    if (timestamps.length !== 1 || signatures.length === 0) {
+    const timestamps = listedValues(header, 't', ',', '=');
+    const presented = listedValues(header, 'v1', ',', '=').filter((value) => isEncodedDigest(value, 'sha256', 'hex'));
+    if (timestamps.length !== 1 || presented.length === 0) {
       return refuse('malformed', scheme, `header ${HEADER} needs one t= and at least one v1= signature`);
     }
     const timestamp = signedTimestamp(scheme, `the ${HEADER} timestamp`, timestamps[0]!, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
-    const presented = signatures.map(([, value]) => value!);
     const matched = hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.body), presented, 'hex');
     if (matched === false || (matched !== true && !(await matched))) {
       return refuse('invalid_signature', scheme, `no v1 signature in ${HEADER} matches the timestamp and body`);
