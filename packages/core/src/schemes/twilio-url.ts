@@ -11,6 +11,7 @@ const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i;
  * port is accepted here on that port or, for the default one, without it.
  */
 function setDefaultPort(url: string, withPort: boolean): string {
+  if (!withPort && !hasColonInAuthority(url)) return url; // the common case, found without a regular expression
   const match = AUTHORITY.exec(url);
   if (!match) return url;
   const [prefix, scheme, authority] = match as unknown as [string, string, string];
@@ -24,6 +25,17 @@ function setDefaultPort(url: string, withPort: boolean): string {
   if (port !== '' && port !== defaultPort) return url;
   if (port === '' && !withPort) return url; // the common case: nothing to change
   return scheme + userInfo + host + (withPort ? defaultPort : '') + url.slice(prefix.length);
+}
+
+/** Whether a colon (a port's, or user info's) follows the scheme's `//` before the path, query or fragment. */
+function hasColonInAuthority(url: string): boolean {
+  const start = url.indexOf('//') + 2;
+  for (let i = start; i < url.length; i++) {
+    const code = url.charCodeAt(i);
+    if (code === 58) return true; // ':'
+    if (code === 47 || code === 63 || code === 35) return false; // '/', '?', '#'
+  }
+  return false;
 }
 
 /** Node's `querystring.unescape`: percent-decoding that keeps malformed escapes instead of throwing. */
