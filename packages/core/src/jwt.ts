@@ -12,14 +12,22 @@ export interface CompactJws {
 
 /** Splits a compact JWS, or undefined when it is not three base64url parts with a JSON object header. */
 export function parseCompactJws(token: string): CompactJws | undefined {
-  const parts = token.split('.');
-  // The signature's alphabet is checked before it is compared; header and claims are decoded
-  // leniently, since the signature covers their encoded text.
-  if (parts.length !== 3 || parts.some((part) => part.length === 0)) return undefined;
-  const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
-  const header = parseHeader(encodedHeader);
+  // Found with indexOf, not split: the signing input is then a slice of the token, not a new string.
+  const headerEnd = token.indexOf('.');
+  const payloadEnd = token.indexOf('.', headerEnd + 1);
+  // Three non-empty parts. The signature's alphabet is checked before it is compared;
+  // header and claims are decoded leniently, since the signature covers their encoded text.
+  if (headerEnd < 1 || payloadEnd < headerEnd + 2 || payloadEnd === token.length - 1 || token.indexOf('.', payloadEnd + 1) !== -1) {
+    return undefined;
+  }
+  const header = parseHeader(token.slice(0, headerEnd));
   if (!header) return undefined;
-  return { header, signingInput: `${encodedHeader}.${encodedPayload}`, encodedPayload, signature: encodedSignature };
+  return {
+    header,
+    signingInput: token.slice(0, payloadEnd),
+    encodedPayload: token.slice(headerEnd + 1, payloadEnd),
+    signature: token.slice(payloadEnd + 1),
+  };
 }
 
 // A sender writes the same header on every token: the last one parsed is kept
