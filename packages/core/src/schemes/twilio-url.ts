@@ -4,6 +4,8 @@
 // re-encoded the way Node's legacy `querystring` module does.
 
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i;
+// A colon (a port's, or user info's) between the scheme's `//` and the path, query or fragment.
+const COLON_IN_AUTHORITY = /^[^/]*\/\/[^/?#]*:/;
 
 /**
  * Adds (`withPort`) or removes the scheme's default port, keeping every other
@@ -11,7 +13,7 @@ const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i;
  * port is accepted here on that port or, for the default one, without it.
  */
 function setDefaultPort(url: string, withPort: boolean): string {
-  if (!withPort && !hasColonInAuthority(url)) return url; // the common case, found without a regular expression
+  if (!withPort && !COLON_IN_AUTHORITY.test(url)) return url; // the common case, found without captures or slices
   const match = AUTHORITY.exec(url);
   if (!match) return url;
   const [prefix, scheme, authority] = match as unknown as [string, string, string];
@@ -23,19 +25,8 @@ function setDefaultPort(url: string, withPort: boolean): string {
   const port = colon < 0 ? '' : hostAndPort.slice(colon);
   const defaultPort = scheme.toLowerCase() === 'https://' ? ':443' : ':80';
   if (port !== '' && port !== defaultPort) return url;
-  if (port === '' && !withPort) return url; // the common case: nothing to change
+  if (port === '' && !withPort) return url; // user info but no port: nothing to change
   return scheme + userInfo + host + (withPort ? defaultPort : '') + url.slice(prefix.length);
-}
-
-/** Whether a colon (a port's, or user info's) follows the scheme's `//` before the path, query or fragment. */
-function hasColonInAuthority(url: string): boolean {
-  const start = url.indexOf('//') + 2;
-  for (let i = start; i < url.length; i++) {
-    const code = url.charCodeAt(i);
-    if (code === 58) return true; // ':'
-    if (code === 47 || code === 63 || code === 35) return false; // '/', '?', '#'
-  }
-  return false;
 }
 
 /** Node's `querystring.unescape`: percent-decoding that keeps malformed escapes instead of throwing. */
