@@ -49,28 +49,37 @@ export const isAlb = (event: LambdaHttpEvent): event is AlbEvent => 'elb' in (ev
 export const isHttpApi = (event: LambdaHttpEvent): event is HttpApiEvent => 'rawPath' in event && 'http' in (event.requestContext ?? {});
 
 /**
- * The event as a plain request. The URL is rebuilt as well as the event allows:
- * exactly for HTTP APIs and Function URLs (`rawPath`, `rawQueryString`); for ALB
- * from the still-encoded query; for REST APIs from decoded query values, so
- * URL-signing schemes there need `publicUrl`.
+ * The event as a plain request. Its URL is built only if the scheme reads it
+ * (most sign the body alone): see httpApiUrl and restOrAlbUrl.
  */
 export function toPlainRequest(event: LambdaHttpEvent): PlainRequest {
   const body = decodeEventBody(event.body, event.isBase64Encoded);
-  // One view of the headers serves both the host lookup and verification.
+  // One view of the headers serves verification and, if the URL is read, the host lookup.
   if (isHttpApi(event)) {
     const headers = new RequestHeaders(event.headers);
-    const origin = forwardedOrigin(headers, { protocol: 'https', host: event.requestContext.domainName });
-    const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
-    return { method: event.requestContext.http.method, url: origin + event.rawPath + query, headers, body };
+    return { method: event.requestContext.http.method, url: () => httpApiUrl(event, headers), headers, body };
   }
   const headers = new RequestHeaders(event.multiValueHeaders ?? event.headers ?? {});
+  return { method: event.httpMethod, url: () => restOrAlbUrl(event, headers), headers, body };
+}
+
+/** Exact for HTTP APIs and Function URLs: `rawPath` and `rawQueryString` are as the client sent them. */
+function httpApiUrl(event: HttpApiEvent, headers: RequestHeaders): string {
+  const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
+  return forwardedOrigin(headers, { protocol: 'https', host: event.requestContext.domainName }) + event.rawPath + query;
+}
+
+/**
+ * For ALB from the still-encoded query; for REST APIs from decoded query
+ * values, so URL-signing schemes there need `publicUrl`.
+ */
+function restOrAlbUrl(event: RestApiEvent | AlbEvent, headers: RequestHeaders): string {
   const alb = isAlb(event);
   const host = alb ? undefined : event.requestContext.domainName;
-  const origin = forwardedOrigin(headers, { protocol: 'https', ...(host ? { host } : {}) });
   // REST APIs strip the stage from `path`; `requestContext.path` keeps it, as the client sent it.
   const path = alb ? event.path : (event.requestContext.path ?? event.path);
   const query = queryString(event.multiValueQueryStringParameters, event.queryStringParameters, alb ? (text) => text : encodeURIComponent);
-  return { method: event.httpMethod, url: origin + path + query, headers, body };
+  return forwardedOrigin(headers, { protocol: 'https', ...(host ? { host } : {}) }) + path + query;
 }
 
 function queryString(multi: MultiQuery | undefined, single: Query | undefined, encode: (text: string) => string): string {

@@ -11,10 +11,7 @@ export type EventVerifier = (event: LambdaHttpEvent) => Promise<GuardOutcome>;
 
 /** The event checked by the guard, against its rebuilt URL or the configured `publicUrl`. */
 export function eventVerifier(options: LambdaVerificationOptions, guard: Guard = createGuard(options)): EventVerifier {
-  return (event) => {
-    const request = toPlainRequest(event);
-    return guard.verify(request, event, guard.publicUrl(request.url));
-  };
+  return (event) => guard.verify(toPlainRequest(event), event);
 }
 
 /** What to answer a refused event with: `onFailure`'s answer, or the refusal in the event's shape. */

@@ -105,13 +105,16 @@ export function createGuard(options: GuardOptions = {}) {
 
     /**
      * Verifies `input` and remembers the outcome under `key`, the object the
-     * handler will receive; `url` replaces the input's URL (the public one).
-     * A refusal the adapter met while reading (a body too large) is passed through.
+     * handler will receive. `publicUrl` applies to the input's URL, and only
+     * when the scheme reads it. A refusal the adapter met while reading (a body
+     * too large) is passed through.
      */
-    async verify(input: PlainRequest | VerifiableRequest | Refusal, key: object, url?: string): Promise<GuardOutcome> {
+    async verify(input: PlainRequest | VerifiableRequest | Refusal, key: object): Promise<GuardOutcome> {
       const normalized = isRefusal(input) ? input : toVerifiableRequest(input, maxBodyBytes);
       if (isRefusal(normalized)) return this.reject(normalized.error);
-      const request = url ? new VerifiableRequest(normalized.method, url, normalized.headers, normalized.body) : normalized;
+      const request = options.publicUrl
+        ? new VerifiableRequest(normalized.method, () => this.publicUrl(normalized.url), normalized.headers, normalized.body)
+        : normalized;
       const result = await verifyNormalized(request, verifier, verifyOptions);
       if (!result.ok) return this.reject(result.error);
       // Object.assign, not `{ ...result, body }`: V8 copies a spread followed by more properties slowly (0.3 µs).

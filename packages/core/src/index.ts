@@ -6,6 +6,7 @@ export {
   DEFAULT_MAX_BODY_BYTES,
   type HeadersInput,
   type PlainRequest,
+  type UrlInput,
   type RequestInput,
 } from './request.js';
 export {

@@ -27,7 +27,7 @@ export function withRequestVerification<H extends WebHandler>(
 ): (...args: Parameters<H>) => Promise<Response> {
   return async (...args) => {
     const request = args[0] as Request;
-    const outcome = await guard.verify(await readWebRequest(request, guard.maxBodyBytes), request, guard.publicUrl(requestUrl(request)));
+    const outcome = await guard.verify(await readWebRequest(request, guard.maxBodyBytes, () => requestUrl(request)), request);
     if (outcome.ok) return (handler as (...a: Parameters<H>) => Response | Promise<Response>)(...args);
     if (options.onFailure) return options.onFailure(outcome.error, request);
     return new Response(outcome.response.body, { status: outcome.response.status, headers: outcome.response.headers });

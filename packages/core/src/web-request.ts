@@ -4,7 +4,7 @@
 import { BodyCollector } from './body.js';
 import { isRefusal, refuse, type Refusal } from './errors.js';
 import { replayBody } from './replayable-body.js';
-import { DEFAULT_MAX_BODY_BYTES, tooLarge, toVerifiableRequest, VerifiableRequest, withBody, type RequestInput } from './request.js';
+import { DEFAULT_MAX_BODY_BYTES, tooLarge, toVerifiableRequest, VerifiableRequest, withBody, type RequestInput, type UrlInput } from './request.js';
 
 /** Whether a value is a WHATWG `Request` (of any fetch implementation), told by shape. */
 export const isWebRequest = (value: unknown): value is Request =>
@@ -22,9 +22,10 @@ export function normalizeRequest(
   return isWebRequest(input) ? readWebRequest(input, maxBodyBytes) : toVerifiableRequest(input, maxBodyBytes);
 }
 
-export async function readWebRequest(request: Request, limit: number): Promise<VerifiableRequest | Refusal> {
+/** The request read into a `VerifiableRequest`; `url` replaces `request.url` (a platform's public URL, say). */
+export async function readWebRequest(request: Request, limit: number, url: UrlInput = request.url): Promise<VerifiableRequest | Refusal> {
   const body = await readBody(request, limit);
-  return isRefusal(body) ? body : withBody(request, body, limit);
+  return isRefusal(body) ? body : withBody(request, body, limit, url);
 }
 
 async function readBody(request: Request, limit: number): Promise<Uint8Array | Refusal> {

@@ -14,7 +14,7 @@ const FORM = 'application/x-www-form-urlencoded';
 const form = (params: Record<string, string | string[]>) =>
   new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x]))).toString();
 
-function delivery(url: string, signature: string | undefined, body = '', contentType = FORM): PlainRequest & { body: string; headers: Record<string, string> } {
+function delivery(url: string, signature: string | undefined, body = '', contentType = FORM): PlainRequest & { url: string; body: string; headers: Record<string, string> } {
   const headers: Record<string, string> = { 'content-type': contentType };
   if (signature !== undefined) headers['x-twilio-signature'] = signature;
   return { method: 'POST', url, headers, body };

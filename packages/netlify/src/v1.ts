@@ -26,7 +26,7 @@ export function wrapEventHandler<H extends EventHandler>(handler: H, options: Ev
     const outcome = await guard.verify(
       {
         method: event.httpMethod,
-        url: guard.publicUrl(event.rawUrl),
+        url: event.rawUrl,
         headers: event.multiValueHeaders && Object.keys(event.multiValueHeaders).length > 0 ? event.multiValueHeaders : event.headers,
         body: decodeEventBody(event.body, event.isBase64Encoded),
       },

@@ -51,8 +51,7 @@ async function verifyNodeRequest(guard: Guard, req: NodeRequest) {
   req.rawBody ??= body;
   const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted;
   const headers = new RequestHeaders(req.headers); // one view for the host lookup and verification
-  const origin = forwardedOrigin(headers, { protocol: encrypted ? 'https' : 'http' });
-  const url = guard.publicUrl(origin + (req.url ?? '/'));
+  const url = () => forwardedOrigin(headers, { protocol: encrypted ? 'https' : 'http' }) + (req.url ?? '/');
   return guard.verify({ method: req.method ?? 'GET', url, headers, body }, req);
 }
 
