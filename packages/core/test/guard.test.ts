@@ -1,4 +1,5 @@
-import { createGuard, getVerification, sharedSecret } from '../src/index.js';
+import { createHmac } from 'node:crypto';
+import { createGuard, getVerification, github, querySecret, RequestHeaders, sharedSecret, VerifiableRequest } from '../src/index.js';
 
 const verifier = sharedSecret({ secret: 'k' });
 const request = (url = 'https://x/hook?a=%20b') => ({ method: 'POST', url, headers: { verification_key: 'k' }, body: 'payload' });
@@ -21,6 +22,22 @@ describe('createGuard', () => {
     );
     expect(createGuard({ verifier, publicUrl: (url) => url.replace('http:', 'https:') }).publicUrl('http://a/b')).toBe('https://a/b');
     expect(createGuard({ verifier }).publicUrl('http://a/b?c')).toBe('http://a/b?c');
+  });
+
+  it('builds a URL given as a function only for schemes that read it, once, and applies publicUrl to it', async () => {
+    const built: string[] = [];
+    const lazy = (url: string) => () => (built.push(url), url);
+    const publicUrl = (url: string) => (built.push(`public ${url}`), url.replace('http://internal', 'https://hooks.example.com'));
+    const body = '{"a":1}';
+    const signature = `sha256=${createHmac('sha256', 'k').update(body).digest('hex')}`;
+    const signed = { method: 'POST', url: lazy('http://internal/gh'), headers: { 'x-hub-signature-256': signature }, body };
+    expect((await createGuard({ verifier: github({ secret: 'k' }), publicUrl }).verify(signed, {})).ok).toBe(true);
+    expect(built).toEqual([]); // GitHub signs the body alone: no URL was built
+    const query = { method: 'GET', url: lazy('http://internal/q?key=k'), headers: {} };
+    expect((await createGuard({ verifier: querySecret({ secret: 'k', param: 'key' }), publicUrl }).verify(query, {})).ok).toBe(true);
+    expect(built).toEqual(['http://internal/q?key=k', 'public http://internal/q?key=k']);
+    const request = new VerifiableRequest('POST', lazy('https://x/once'), new RequestHeaders({}), new Uint8Array(0));
+    expect([request.url, request.url, built.length]).toEqual(['https://x/once', 'https://x/once', 3]);
   });
 
   it('reports a misconfiguration once, at cold start, naming the setting and nothing secret', async () => {
