@@ -48,32 +48,26 @@ export type LambdaHttpEvent = RestApiEvent | HttpApiEvent | AlbEvent;
 export const isAlb = (event: LambdaHttpEvent): event is AlbEvent => 'elb' in (event.requestContext ?? {});
 export const isHttpApi = (event: LambdaHttpEvent): event is HttpApiEvent => 'rawPath' in event && 'http' in (event.requestContext ?? {});
 
-/**
- * The event as a plain request. Its URL is built only if the scheme reads it
- * (most sign the body alone): see httpApiUrl and restOrAlbUrl.
- */
+/** The event as a plain request; its URL is built only if the scheme reads it (most sign the body alone). */
 export function toPlainRequest(event: LambdaHttpEvent): PlainRequest {
-  const body = decodeEventBody(event.body, event.isBase64Encoded);
+  const httpApi = isHttpApi(event);
   // One view of the headers serves verification and, if the URL is read, the host lookup.
-  if (isHttpApi(event)) {
-    const headers = new RequestHeaders(event.headers);
-    return { method: event.requestContext.http.method, url: () => httpApiUrl(event, headers), headers, body };
-  }
-  const headers = new RequestHeaders(event.multiValueHeaders ?? event.headers ?? {});
-  return { method: event.httpMethod, url: () => restOrAlbUrl(event, headers), headers, body };
-}
-
-/** Exact for HTTP APIs and Function URLs: `rawPath` and `rawQueryString` are as the client sent them. */
-function httpApiUrl(event: HttpApiEvent, headers: RequestHeaders): string {
-  const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
-  return forwardedOrigin(headers, { protocol: 'https', host: event.requestContext.domainName }) + event.rawPath + query;
+  const headers = new RequestHeaders(httpApi ? event.headers : (event.multiValueHeaders ?? event.headers ?? {}));
+  const method = httpApi ? event.requestContext.http.method : event.httpMethod;
+  return { method, url: () => eventUrl(event, headers), headers, body: decodeEventBody(event.body, event.isBase64Encoded) };
 }
 
 /**
- * For ALB from the still-encoded query; for REST APIs from decoded query
- * values, so URL-signing schemes there need `publicUrl`.
+ * The URL rebuilt as well as the event allows: exactly for HTTP APIs and
+ * Function URLs (`rawPath`, `rawQueryString`); for ALB from the still-encoded
+ * query; for REST APIs from decoded query values, so URL-signing schemes there
+ * need `publicUrl`.
  */
-function restOrAlbUrl(event: RestApiEvent | AlbEvent, headers: RequestHeaders): string {
+function eventUrl(event: LambdaHttpEvent, headers: RequestHeaders): string {
+  if (isHttpApi(event)) {
+    const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
+    return forwardedOrigin(headers, { protocol: 'https', host: event.requestContext.domainName }) + event.rawPath + query;
+  }
   const alb = isAlb(event);
   const host = alb ? undefined : event.requestContext.domainName;
   // REST APIs strip the stage from `path`; `requestContext.path` keeps it, as the client sent it.

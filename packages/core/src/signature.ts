@@ -3,7 +3,8 @@ import type { SignatureEncoding } from './encoding.js';
 
 const DIGEST_BYTES: Readonly<Record<HashAlgorithm, number>> = { sha1: 20, sha256: 32, sha512: 64 };
 
-export const HASH_ALGORITHMS = Object.keys(DIGEST_BYTES) as readonly HashAlgorithm[];
+// Marked pure so that bundles without `hmac()` drop it: esbuild cannot know `Object.keys` has no effects.
+export const HASH_ALGORITHMS = /* @__PURE__ */ Object.keys(DIGEST_BYTES) as readonly HashAlgorithm[];
 
 const ALPHABET: Readonly<Record<SignatureEncoding, RegExp>> = {
   hex: /^[0-9a-f]+$/,
