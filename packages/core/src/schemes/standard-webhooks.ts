@@ -71,8 +71,8 @@ function matchesAny(header: string, content: (string | Uint8Array)[], keys: Keys
   const v1 = listedValues(header, 'v1', ' ', ',').filter((value) => isEncodedDigest(value, 'sha256', 'base64'));
   const matched = v1.length > 0 && hmacMatches('sha256', keys.symmetric, content, v1, 'base64');
   if (matched === true) return true;
-  if (matched === false) return keys.publicKeys.length > 0 && matchesPublicKey(header, content, keys.publicKeys);
-  return matched.then((found) => found || (keys.publicKeys.length > 0 && matchesPublicKey(header, content, keys.publicKeys)));
+  const byPublicKey = () => keys.publicKeys.length > 0 && matchesPublicKey(header, content, keys.publicKeys);
+  return matched === false ? byPublicKey() : matched.then((found) => found || byPublicKey());
 }
 
 async function matchesPublicKey(header: string, content: (string | Uint8Array)[], publicKeys: readonly Uint8Array[]): Promise<boolean> {
