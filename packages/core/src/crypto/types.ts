@@ -12,7 +12,6 @@ export type Message = Uint8Array | string | readonly (Uint8Array | string)[];
  * with promises; callers handle both.
  */
 export interface CryptoBackend {
-  readonly name: 'node' | 'webcrypto';
   /** A string key is used as its UTF-8 bytes; pass the same key object each time so it can be cached. */
   hmac(algorithm: HashAlgorithm, key: HmacKey, message: Message, encoding: SignatureEncoding): string | Promise<string>;
   digest(algorithm: HashAlgorithm, message: Message, encoding: SignatureEncoding): string | Promise<string>;

@@ -18,7 +18,6 @@ function hmacKey(algorithm: HashAlgorithm, key: HmacKey): Promise<CryptoKey> {
 }
 
 export const webBackend: CryptoBackend = {
-  name: 'webcrypto',
   async hmac(algorithm, key, message, encoding) {
     const signature = await crypto.subtle.sign('HMAC', await hmacKey(algorithm, key), joinParts(message));
     return encode(new Uint8Array(signature), encoding);
