@@ -36,6 +36,14 @@ describe('slack', () => {
     expect(await verdict(signed(), BODY, TIMESTAMP - 301)).toBe('timestamp_out_of_tolerance');
   });
 
+  it("names the first fault of a request with several: the signature's shape, then the time, then the match", async () => {
+    const late = TIMESTAMP + 301;
+    expect(await verdict(signed(TIMESTAMP, `v0=${'z'.repeat(64)}`), BODY, late)).toBe('malformed');
+    expect(await verdict(signed(TIMESTAMP, `v0=${'0'.repeat(64)}`), BODY, late)).toBe('timestamp_out_of_tolerance');
+    expect(await verdict(signed(TIMESTAMP, `v0=${'0'.repeat(64)}`))).toBe('invalid_signature');
+    expect(await verdict(signed('soon', `v0=${'0'.repeat(64)}`))).toBe('malformed');
+  });
+
   it('refuses missing headers, other versions and non-numeric timestamps', async () => {
     expect(await verdict({ 'x-slack-signature': PUBLISHED })).toBe('missing_credentials');
     expect(await verdict({ 'x-slack-request-timestamp': String(TIMESTAMP) })).toBe('missing_credentials');

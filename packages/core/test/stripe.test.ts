@@ -57,6 +57,14 @@ describe('stripe, cross-checked with stripe-node', () => {
     expect(await verdict(`t=${T},v10=${header().split(',')[1]!.slice(3)}`)).toBe('malformed');
   });
 
+  it('names the first fault of a header with several: its syntax, then the time, then the match', async () => {
+    const late = T + 301;
+    expect(await verdict(`t=${T},v1=${'z'.repeat(64)}`, PAYLOAD, late)).toBe('malformed');
+    expect(await verdict(`t=${T},v1=${'0'.repeat(64)},v1=zz`, PAYLOAD, late)).toBe('timestamp_out_of_tolerance');
+    expect(await verdict(`t=${T},v1=${'0'.repeat(64)}`)).toBe('invalid_signature');
+    expect(await verdict(header(), PAYLOAD, late)).toBe('timestamp_out_of_tolerance');
+  });
+
   it('tolerates spaces around fields, which stripe-node would refuse', async () => {
     const [t, v1] = header().split(',');
     expect(await verdict(` ${t} , ${v1} `)).toBe('ok');

@@ -24,21 +24,21 @@ const TIMESTAMP = 'x-slack-request-timestamp';
 export function slack(options: SlackOptions): Verifier {
   const scheme = 'slack';
   const tolerance = options.toleranceSeconds ?? 300;
+  const malformed = () => refuse('malformed', scheme, `header ${SIGNATURE} is not v0=<hex HMAC-SHA256>`);
   return defineVerifier(scheme, { signingSecret: options.signingSecret }, async (request, context, { signingSecret }) => {
     const signature = singleHeader(request, SIGNATURE, scheme);
     if (isRefusal(signature)) return signature;
     const timestampText = singleHeader(request, TIMESTAMP, scheme);
     if (isRefusal(timestampText)) return timestampText;
-    const hex = signature.slice(3);
-    if (!signature.startsWith('v0=') || !isEncodedDigest(hex, 'sha256', 'hex')) {
-      return refuse('malformed', scheme, `header ${SIGNATURE} is not v0=<hex HMAC-SHA256>`);
-    }
+    if (!signature.startsWith('v0=')) return malformed();
+    const matched = hmacMatches('sha256', signingSecret, slackContent(timestampText, request.body), signature, 'hex', 3);
+    const valid = matched === true || (matched !== false && (await matched));
+    // The shape is checked only on a mismatch (a match has it), yet still before the
+    // timestamp, so a request with both wrong is refused as malformed, as before.
+    if (!valid && !isEncodedDigest(signature.slice(3), 'sha256', 'hex')) return malformed();
     const timestamp = signedTimestamp(scheme, `header ${TIMESTAMP}`, timestampText, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
-    const matched = hmacMatches('sha256', signingSecret, slackContent(timestampText, request.body), signature, 'hex', 3);
-    if (matched === false || (matched !== true && !(await matched))) {
-      return refuse('invalid_signature', scheme, `header ${SIGNATURE} does not match the timestamp and body`);
-    }
+    if (!valid) return refuse('invalid_signature', scheme, `header ${SIGNATURE} does not match the timestamp and body`);
     return verifiedDelivery(scheme, request, context, signature, { expiresAt: timestamp + tolerance });
   });
 }
