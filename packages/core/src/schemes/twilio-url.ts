@@ -3,6 +3,8 @@
 // default port, then as `new URL()` normalizes it, each also with the query
 // re-encoded the way Node's legacy `querystring` module does.
 
+import { fromUtf8, utf8 } from '../encoding.js';
+
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i;
 // A colon (a port's, or user info's) between the scheme's `//` and the path, query or fragment.
 const COLON_IN_AUTHORITY = /^[^/]*\/\/[^/?#]*:/;
@@ -42,10 +44,10 @@ function unescapeLegacy(text: string): string {
         bytes.push(parseInt(hex, 16));
         i += 2;
       } else {
-        bytes.push(...new TextEncoder().encode(plus[i]));
+        bytes.push(...utf8(plus[i]!));
       }
     }
-    return new TextDecoder().decode(new Uint8Array(bytes));
+    return fromUtf8(new Uint8Array(bytes));
   }
 }
 

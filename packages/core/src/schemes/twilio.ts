@@ -115,9 +115,12 @@ function parseForm(body: string): [string, string][] {
   return pairs;
 }
 
-// indexOf, not /[%+]/: it scans a long value several times faster.
-const decodeFormText = (text: string) =>
-  text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : decodeURIComponent(text.replace(/\+/g, ' '));
+// replaceAll and includes, not regular expressions: several times faster on a long value;
+// decodeURIComponent, slow per character, runs only where there is an escape.
+const decodeFormText = (text: string) => {
+  const spaced = text.includes('+') ? text.replaceAll('+', ' ') : text;
+  return spaced.includes('%') ? decodeURIComponent(spaced) : spaced;
+};
 
 export interface SignTwilioOptions {
   authToken: string;
