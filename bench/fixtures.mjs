@@ -17,6 +17,15 @@ export function jsonBody(size) {
 /** A form body of exactly `size` bytes, as Twilio sends. */
 export const formBody = (size) => `Body=${'x'.repeat(size - 5)}`;
 
+/** What Twilio posts for an incoming SMS: 19 fields, escapes and `+` for spaces included. */
+export const smsBody = () =>
+  new URLSearchParams({
+    ToCountry: 'US', ToState: 'CA', SmsMessageSid: `SM${'a'.repeat(32)}`, NumMedia: '0', ToCity: 'SAN FRANCISCO', FromZip: '94105',
+    SmsSid: `SM${'b'.repeat(32)}`, FromState: 'CA', SmsStatus: 'received', FromCity: 'SAN FRANCISCO',
+    Body: 'Hello there, how are you? 👋 Reply STOP to unsubscribe.', FromCountry: 'US', To: '+15558675310', ToZip: '94105',
+    NumSegments: '1', MessageSid: `SM${'c'.repeat(32)}`, AccountSid: `AC${'d'.repeat(32)}`, From: '+15017122661', ApiVersion: '2010-04-01',
+  }).toString();
+
 /** The headers of a forged delivery: the same shape, one signature character changed. */
 export function forge(headers, name) {
   const value = headers[name];
