@@ -34,7 +34,7 @@ export function slack(options: SlackOptions): Verifier {
     const matched = hmacMatches('sha256', signingSecret, slackContent(timestampText, request.body), signature, 'hex', 3);
     const valid = matched === true || (matched !== false && (await matched));
     // The shape is checked only on a mismatch (a match has it), yet still before the
-    // timestamp, so a request with both wrong is refused as malformed, as before.
+    // timestamp: a request with both wrong is refused as malformed.
     if (!valid && !isEncodedDigest(signature.slice(3), 'sha256', 'hex')) return malformed();
     const timestamp = signedTimestamp(scheme, `header ${TIMESTAMP}`, timestampText, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;

@@ -34,7 +34,7 @@ export function stripe(options: StripeOptions): Verifier {
     const matched = hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.body), presented, 'hex');
     const valid = matched === true || (matched !== false && (await matched));
     // Shapes are checked only on a mismatch (a match has one), yet still before the
-    // timestamp, so a stale header with no well-formed v1 is refused as malformed, as before.
+    // timestamp: a stale header with no well-formed v1 is refused as malformed.
     if (!valid && !presented.some((value) => isEncodedDigest(value, 'sha256', 'hex'))) return malformed();
     const timestamp = signedTimestamp(scheme, `the ${HEADER} timestamp`, timestamps[0]!, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
