@@ -27,6 +27,7 @@ export interface QstashOptions {
 
 const HEADER = 'upstash-signature';
 const scheme = 'qstash';
+const notJwt = () => refuse('malformed', scheme, `header ${HEADER} is not a compact JWT`);
 
 /**
  * Upstash QStash's `Upstash-Signature`: a JWT signed HS256 with the current or
@@ -47,7 +48,6 @@ export function qstash(options: QstashOptions = {}): Verifier {
     const token = singleHeader(request, HEADER, scheme);
     if (isRefusal(token)) return token;
     const jws = parseCompactJws(token);
-    const notJwt = () => refuse('malformed', scheme, `header ${HEADER} is not a compact JWT`);
     if (!jws) return notJwt();
     // Only HS256: `none`, asymmetric algorithms and critical extensions are refused before any key is used.
     if (jws.header['alg'] !== 'HS256' || 'crit' in jws.header) {

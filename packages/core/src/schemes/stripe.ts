@@ -24,12 +24,12 @@ const HEADER = 'stripe-signature';
 export function stripe(options: StripeOptions): Verifier {
   const scheme = 'stripe';
   const tolerance = options.toleranceSeconds ?? 300;
+  const malformed = () => refuse('malformed', scheme, `header ${HEADER} needs one t= and at least one v1= signature`);
   return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
     const header = singleHeader(request, HEADER, scheme);
     if (isRefusal(header)) return header;
     const timestamps = listedValues(header, 't', ',', '=');
     const presented = listedValues(header, 'v1', ',', '=');
-    const malformed = () => refuse('malformed', scheme, `header ${HEADER} needs one t= and at least one v1= signature`);
     if (timestamps.length !== 1 || presented.length === 0) return malformed();
     const matched = hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.body), presented, 'hex');
     const valid = matched === true || (matched !== false && (await matched));
