@@ -59,6 +59,23 @@ function remember(request: object, verification: Verification): void {
 }
 
 /**
+ * Gives a verification its `body`, read from the request when first asked for:
+ * a text body (Lambda, Netlify) becomes bytes only if the handler wants them.
+ * A class, as an object literal's own getter costs 0.25 µs to make.
+ */
+class VerifiedBody {
+  readonly #request: VerifiableRequest;
+
+  constructor(request: VerifiableRequest) {
+    this.#request = request;
+  }
+
+  get body(): Uint8Array {
+    return this.#request.body;
+  }
+}
+
+/**
  * The verification of the request a wrapped handler was given: pass the object
  * the handler received (a `Request`, Node's `req`, a Lambda or Netlify `event`).
  */
@@ -117,8 +134,8 @@ export function createGuard(options: GuardOptions = {}) {
         : normalized;
       const result = await verifyNormalized(request, verifier, verifyOptions);
       if (!result.ok) return this.reject(result.error);
-      // Object.assign, not `{ ...result, body }`: V8 copies a spread followed by more properties slowly (0.3 µs).
-      const verification: Verification = Object.assign({ body: request.body }, result);
+      // Object.assign onto an instance: V8 copies a spread followed by more properties slowly (0.3 µs).
+      const verification: Verification = Object.assign(new VerifiedBody(request), result);
       remember(key, verification);
       return { ok: true, verification };
     },

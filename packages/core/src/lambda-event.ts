@@ -1,10 +1,14 @@
 import type { RefusalResponse } from './guard.js';
-import { nodeBuffer, utf8 } from './encoding.js';
+import { nodeBuffer } from './encoding.js';
 
-/** Lambda-style events (AWS, Netlify v1) carry the body as text, base64 when binary. */
-export function decodeEventBody(body: string | null | undefined, isBase64Encoded = false): Uint8Array {
+/**
+ * Lambda-style events (AWS, Netlify v1) carry the body as text, base64 when
+ * binary. Text is returned as is, since its UTF-8 encoding is the body and
+ * verifiers hash text without copying it to bytes first; base64 is decoded.
+ */
+export function decodeEventBody(body: string | null | undefined, isBase64Encoded = false): Uint8Array | string {
   if (!body) return new Uint8Array(0);
-  if (!isBase64Encoded) return utf8(body);
+  if (!isBase64Encoded) return body;
   // These events only occur on Node, where its Buffer decodes; the portable path is for tests elsewhere.
   // Plain atob, not decodeBase64: a body needs no canonical-spelling check, and Lambda bundles stay smaller.
   if (nodeBuffer) return nodeBuffer.from(body, 'base64');

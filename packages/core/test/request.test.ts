@@ -129,6 +129,31 @@ describe('normalizeRequest', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('counts a text body in UTF-8 bytes against the limit, not in characters', async () => {
+    const post = (body: string) => ({ method: 'POST', url: 'https://x/', headers: { verification_key: 's3cret' }, body });
+    const verdict = async (body: string, maxBodyBytes: number) => {
+      const result = await verifyRequest(post(body), verifier, { maxBodyBytes });
+      return result.ok ? 'ok' : result.error.code;
+    };
+    // 'é' is two bytes, '€' three, '👋' four (two UTF-16 units): lengths that undercount.
+    expect(await verdict('é'.repeat(6), 11)).toBe('body_too_large');
+    expect(await verdict('é'.repeat(6), 12)).toBe('ok');
+    expect(await verdict('€'.repeat(4), 11)).toBe('body_too_large');
+    expect(await verdict('€'.repeat(4), 12)).toBe('ok');
+    expect(await verdict('👋'.repeat(3), 11)).toBe('body_too_large');
+    expect(await verdict('👋'.repeat(3), 12)).toBe('ok');
+  });
+
+  it('keeps a text body as text for hashing, and gives its UTF-8 bytes to whoever asks for bytes', async () => {
+    const normalized = (await normalizeRequest({ method: 'POST', url: 'https://x/', headers: {}, body: 'né=1' })) as VerifiableRequest;
+    expect(normalized.bodyAsGiven).toBe('né=1');
+    expect(normalized.bodyText).toBe('né=1');
+    expect([...normalized.body]).toEqual([...Buffer.from('né=1')]);
+    const bytes = (await normalizeRequest({ method: 'POST', url: 'https://x/', headers: {}, body: Buffer.from('né=1') })) as VerifiableRequest;
+    expect(bytes.bodyText).toBe('né=1');
+    expect(bytes.bodyAsGiven).toBe(bytes.body);
+  });
+
   it('refuses a Request whose body was already read: verification must come first', async () => {
     const request = new Request('https://x/', { method: 'POST', body: 'abc', headers: { verification_key: 's3cret' } });
     await request.text();

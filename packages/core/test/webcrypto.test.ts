@@ -47,7 +47,7 @@ describe('WebCrypto backend', () => {
     const result = await edge!.verifyRequest(post(url, { 'upstash-signature': token }, 'é'), edge!.qstash({ currentSigningKey: 'cur', nextSigningKey: 'n' }));
     expect(result).toMatchObject({ ok: true, claims: { iss: 'Upstash', sub: url } });
     expect([...edge!.decodeEventBody('AP8=', true)]).toEqual([0, 255]);
-    expect([...edge!.decodeEventBody('é', false)]).toEqual([0xc3, 0xa9]);
+    expect(edge!.decodeEventBody('é', false)).toBe('é');
   });
 
   it('is the backend where touching process.getBuiltinModule throws, as in Next.js Edge', () => {

@@ -15,8 +15,6 @@ export interface CryptoBackend {
   /** A string key is used as its UTF-8 bytes; pass the same key object each time so it can be cached. */
   hmac(algorithm: HashAlgorithm, key: HmacKey, message: Message, encoding: SignatureEncoding): string | Promise<string>;
   digest(algorithm: HashAlgorithm, message: Message, encoding: SignatureEncoding): string | Promise<string>;
-  /** Verifies an Ed25519 signature under a raw 32-byte public key. */
-  verifyEd25519(publicKey: Uint8Array, message: Message, signature: Uint8Array): boolean | Promise<boolean>;
 }
 
 export type HmacKey = string | Uint8Array;

@@ -9,7 +9,6 @@ const WEB_NAMES: Record<HashAlgorithm, string> = { sha1: 'SHA-1', sha256: 'SHA-2
 // text keys by value, byte keys by identity (callers derive them once and reuse them).
 type Keys<K> = KeyCache<K, Promise<CryptoKey>>;
 const hmacKeys = new Map<HashAlgorithm, { text: Keys<string>; bytes: Keys<Uint8Array> }>();
-const ed25519Keys: Keys<Uint8Array> = new WeakMap();
 
 function hmacKey(algorithm: HashAlgorithm, key: HmacKey): Promise<CryptoKey> {
   const caches = cached(hmacKeys, algorithm, () => ({ text: new Map(), bytes: new WeakMap() }));
@@ -24,9 +23,5 @@ export const webBackend: CryptoBackend = {
   },
   async digest(algorithm, message, encoding) {
     return encode(new Uint8Array(await crypto.subtle.digest(WEB_NAMES[algorithm], joinParts(message))), encoding);
-  },
-  async verifyEd25519(publicKey, message, signature) {
-    const load = () => crypto.subtle.importKey('raw', joinParts(publicKey), { name: 'Ed25519' }, false, ['verify']);
-    return crypto.subtle.verify('Ed25519', await cached(ed25519Keys, publicKey, load), joinParts(signature), joinParts(message));
   },
 };

@@ -38,7 +38,7 @@ export function hmac(options: HmacOptions): Verifier {
     if (isRefusal(value)) return value;
     if (!value.startsWith(prefix)) return malformed();
     // Awaited only when they are promises (WebCrypto, replay): each await costs a microtask.
-    const matched = hmacMatches(algorithm, secret, request.body, value, encoding, prefix.length);
+    const matched = hmacMatches(algorithm, secret, request.bodyAsGiven, value, encoding, prefix.length);
     if (matched === true || (matched !== false && (await matched))) {
       return verifiedDelivery(scheme, request, context, value.slice(prefix.length), { idHeader: options.deliveryIdHeader });
     }

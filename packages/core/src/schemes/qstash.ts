@@ -104,7 +104,7 @@ function checkClaims(
   // Upstash pads the hash; a regular expression runs only when there is padding to drop.
   const signedHash = typeof body !== 'string' ? '' : body.endsWith('=') ? body.replace(/=+$/, '') : body;
   const bodyRefusal = (matches: boolean) => (matches ? undefined : refuse('invalid_signature', scheme, 'the body does not match the JWT body claim'));
-  const matched = digestMatches('sha256', request.body, signedHash, 'base64url');
+  const matched = digestMatches('sha256', request.bodyAsGiven, signedHash, 'base64url');
   return typeof matched === 'boolean' ? bodyRefusal(matched) : matched.then(bodyRefusal);
 }
 

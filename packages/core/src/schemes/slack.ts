@@ -31,7 +31,7 @@ export function slack(options: SlackOptions): Verifier {
     const timestampText = singleHeader(request, TIMESTAMP, scheme);
     if (isRefusal(timestampText)) return timestampText;
     if (!signature.startsWith('v0=')) return malformed();
-    const matched = hmacMatches('sha256', signingSecret, slackContent(timestampText, request.body), signature, 'hex', 3);
+    const matched = hmacMatches('sha256', signingSecret, slackContent(timestampText, request.bodyAsGiven), signature, 'hex', 3);
     const valid = matched === true || (matched !== false && (await matched));
     // The shape is checked only on a mismatch (a match has it), yet still before the
     // timestamp: a request with both wrong is refused as malformed.

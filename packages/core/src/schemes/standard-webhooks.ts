@@ -1,5 +1,5 @@
 import { singleHeader } from '../credentials.js';
-import { backend, type HmacKey } from '../crypto/index.js';
+import { verifyEd25519, type HmacKey } from '../crypto/index.js';
 import { defineVerifier } from '../define-verifier.js';
 import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { decodeBase64 } from '../encoding.js';
@@ -57,7 +57,7 @@ export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
     if (isRefusal(signatures)) return signatures;
     const timestamp = signedTimestamp(scheme, `header ${names.timestamp}`, timestampText, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
-    const content = signedContent(id, timestampText, request.body);
+    const content = signedContent(id, timestampText, request.bodyAsGiven);
     const matched = matchesAny(signatures, content, keys);
     if (matched === false || (matched !== true && !(await matched))) {
       return refuse('invalid_signature', scheme, `no signature in ${names.signature} matches the id, timestamp and body`);
@@ -81,7 +81,7 @@ async function matchesPublicKey(header: string, content: (string | Uint8Array)[]
     const signature = value ? decodeBase64(value, 'base64') : undefined;
     if (signature?.length !== 64) continue;
     for (const publicKey of publicKeys) {
-      if (await backend.verifyEd25519(publicKey, content, signature)) return true;
+      if (await verifyEd25519(publicKey, content, signature)) return true;
     }
   }
   return false;

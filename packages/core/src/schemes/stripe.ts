@@ -31,7 +31,7 @@ export function stripe(options: StripeOptions): Verifier {
     const timestamps = listedValues(header, 't', ',', '=');
     const presented = listedValues(header, 'v1', ',', '=');
     if (timestamps.length !== 1 || presented.length === 0) return malformed();
-    const matched = hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.body), presented, 'hex');
+    const matched = hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.bodyAsGiven), presented, 'hex');
     const valid = matched === true || (matched !== false && (await matched));
     // Shapes are checked only on a mismatch (a match has one), yet still before the
     // timestamp: a stale header with no well-formed v1 is refused as malformed.

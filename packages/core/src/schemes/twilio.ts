@@ -1,7 +1,7 @@
 import { absoluteUrl, requireAbsoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { verifiedDelivery } from '../delivery.js';
-import { fromUtf8, utf8 } from '../encoding.js';
+import { fromUtf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
@@ -52,7 +52,7 @@ export function twilio(options: TwilioOptions): Verifier {
 async function hashedBodyParams(request: VerifiableRequest, url: URL): Promise<string | Refusal> {
   const bodyHash = url.searchParams.get('bodySHA256');
   if (bodyHash === null) return formParams(request);
-  if (await digestMatches('sha256', request.body, bodyHash, 'hex')) return '';
+  if (await digestMatches('sha256', request.bodyAsGiven, bodyHash, 'hex')) return '';
   return refuse('invalid_signature', 'twilio', 'the body does not hash to bodySHA256');
 }
 
@@ -62,11 +62,11 @@ async function hashedBodyParams(request: VerifiableRequest, url: URL): Promise<s
  * signature would not cover it.
  */
 function formParams(request: VerifiableRequest): string | Refusal {
-  if (request.body.length === 0) return '';
+  if (request.bodyAsGiven.length === 0) return '';
   if (!isFormEncoded(request.headers.get('content-type'))) {
     return refuse('malformed', 'twilio', 'the body is neither form-encoded nor covered by bodySHA256');
   }
-  return sortedFormParams(fromUtf8(request.body));
+  return sortedFormParams(request.bodyText);
 }
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -138,10 +138,9 @@ export interface SignTwilioOptions {
  * `bodySHA256=<hex>` appended (the returned `url`).
  */
 export async function signTwilio({ authToken, url, body = '', contentType = FORM }: SignTwilioOptions): Promise<SignedParts> {
-  const bytes = typeof body === 'string' ? utf8(body) : body;
   const form = isFormEncoded(contentType);
-  const signedUrl = form ? url : `${url}${url.includes('?') ? '&' : '?'}bodySHA256=${await digestText('sha256', bytes, 'hex')}`;
-  const data = signedUrl + (form ? sortedFormParams(fromUtf8(bytes)) : '');
+  const signedUrl = form ? url : `${url}${url.includes('?') ? '&' : '?'}bodySHA256=${await digestText('sha256', body, 'hex')}`;
+  const data = signedUrl + (form ? sortedFormParams(typeof body === 'string' ? body : fromUtf8(body)) : '');
   const signature = await hmacText('sha1', requireSecret('twilio', 'authToken', authToken), data, 'base64');
   return { headers: { [HEADER]: signature, 'content-type': contentType }, url: signedUrl };
 }
