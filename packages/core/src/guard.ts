@@ -130,7 +130,7 @@ export function createGuard(options: GuardOptions = {}) {
       const normalized = isRefusal(input) ? input : toVerifiableRequest(input, maxBodyBytes);
       if (isRefusal(normalized)) return this.reject(normalized.error);
       const request = options.publicUrl
-        ? new VerifiableRequest(normalized.method, () => this.publicUrl(normalized.url), normalized.headers, normalized.body)
+        ? new VerifiableRequest(normalized.method, () => this.publicUrl(normalized.url), normalized.headers, normalized.bodyAsGiven)
         : normalized;
       const result = await verifyNormalized(request, verifier, verifyOptions);
       if (!result.ok) return this.reject(result.error);

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { createGuard, getVerification, github, querySecret, RequestHeaders, sharedSecret, VerifiableRequest } from '../src/index.js';
+import { createGuard, getVerification, github, querySecret, RequestHeaders, sharedSecret, VerifiableRequest, type Verifier } from '../src/index.js';
 
 const verifier = sharedSecret({ secret: 'k' });
 const request = (url = 'https://x/hook?a=%20b') => ({ method: 'POST', url, headers: { verification_key: 'k' }, body: 'payload' });
@@ -38,6 +38,17 @@ describe('createGuard', () => {
     expect(built).toEqual(['http://internal/q?key=k', 'public http://internal/q?key=k']);
     const request = new VerifiableRequest('POST', lazy('https://x/once'), new RequestHeaders({}), new Uint8Array(0));
     expect([request.url, request.url, built.length]).toEqual(['https://x/once', 'https://x/once', 3]);
+  });
+
+  it('hands the scheme a text body as text, publicUrl or not, and the handler its bytes', async () => {
+    const seen: unknown[] = [];
+    const spy: Verifier = { scheme: 'spy', checkConfiguration: () => undefined, verify: async (request) => (seen.push(request.bodyAsGiven), { ok: true, scheme: 'spy' }) };
+    for (const options of [{}, { publicUrl: 'https://hooks.example.com' }]) {
+      const key = {};
+      await createGuard({ verifier: spy, ...options }).verify(request(), key);
+      expect(getVerification(key)?.body).toEqual(new TextEncoder().encode('payload'));
+    }
+    expect(seen).toEqual(['payload', 'payload']);
   });
 
   it('reports a misconfiguration once, at cold start, naming the setting and nothing secret', async () => {
