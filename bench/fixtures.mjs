@@ -26,6 +26,26 @@ export const smsBody = () =>
     NumSegments: '1', MessageSid: `SM${'c'.repeat(32)}`, AccountSid: `AC${'d'.repeat(32)}`, From: '+15017122661', ApiVersion: '2010-04-01',
   }).toString();
 
+/**
+ * A REST API (payload 1.0) event as API Gateway hands it over, parsed from
+ * JSON: about twenty headers, spelled as the client and CloudFront sent them.
+ */
+export function restApiEvent(headers, body) {
+  const spelled = (name) => name.replace(/(^|-)([a-z])/g, (_, dash, letter) => dash + letter.toUpperCase());
+  const sent = {
+    Accept: '*/*', 'Accept-Encoding': 'gzip', 'CloudFront-Forwarded-Proto': 'https', 'CloudFront-Is-Desktop-Viewer': 'true',
+    'CloudFront-Viewer-Country': 'US', 'Content-Length': String(Buffer.byteLength(body)), 'Content-Type': 'application/json',
+    Host: 'bench.execute-api.us-east-1.amazonaws.com', 'User-Agent': 'GitHub-Hookshot/044aadd', Via: '2.0 f0e1d2.cloudfront.net (CloudFront)',
+    'X-Amz-Cf-Id': 'Ab1Cd2Ef3', 'X-Amzn-Trace-Id': 'Root=1-67890abc-def0123456789abcdef01234', 'X-Forwarded-For': '192.0.2.1, 198.51.100.7',
+    'X-Forwarded-Port': '443', 'X-Forwarded-Proto': 'https',
+    ...Object.fromEntries(Object.entries(headers).map(([name, value]) => [spelled(name), value])),
+  };
+  const multiValueHeaders = Object.fromEntries(Object.entries(sent).map(([name, value]) => [name, [value]]));
+  const requestContext = { domainName: 'bench.execute-api.us-east-1.amazonaws.com', path: '/prod/hook', stage: 'prod' };
+  const event = { resource: '/hook', path: '/hook', httpMethod: 'POST', headers: sent, multiValueHeaders, queryStringParameters: null, requestContext, body, isBase64Encoded: false };
+  return JSON.parse(JSON.stringify(event));
+}
+
 /** The headers of a forged delivery: the same shape, one signature character changed. */
 export function forge(headers, name) {
   const value = headers[name];

@@ -37,12 +37,13 @@ export type RequestInput = Request | PlainRequest | VerifiableRequest;
 export const DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 /**
- * Case-insensitive header access that keeps repeated headers apart. Built lazily:
- * a verifier reads one or two headers, and copying twenty costs more than an HMAC.
+ * Case-insensitive header access that keeps repeated headers apart. Nothing is
+ * copied: a verifier reads two or three headers of twenty, and merging the
+ * names of a REST API event (spelled as the client sent them) cost 1.3 µs.
  */
 export class RequestHeaders {
   readonly #input: HeadersInput;
-  #lowerCased: Map<string, string[]> | HeaderRecord | undefined;
+  #names: readonly string[] | undefined;
 
   constructor(input: HeadersInput) {
     this.#input = input;
@@ -67,29 +68,31 @@ export class RequestHeaders {
     const input = this.#input;
     if (input instanceof RequestHeaders) return input.#lookup(key);
     if (isHeaders(input)) return input.get(key) ?? undefined;
-    const record = (this.#lowerCased ??= lowerCaseKeys(input));
-    return record instanceof Map ? record.get(key) : record[key];
+    return lookupRecord(input, (this.#names ??= Object.keys(input)), key);
   }
 }
 
-// toLowerCase returns the very string when nothing changes: comparing it costs
-// half of a loop over char codes (10 ns a name), and it is the merge's own test.
-const isLowerCase = (name: string) => name.toLowerCase() === name;
-
-/** The record itself when its names are already lower case (as Node gives them), else a merged copy. */
-function lowerCaseKeys(record: HeaderRecord): HeaderRecord | Map<string, string[]> {
-  const names = Object.keys(record);
-  if (names.every(isLowerCase)) return record;
-  const merged = new Map<string, string[]>();
+/**
+ * The values stored under every spelling of `key` (lower case), in the
+ * record's order: the stored value itself when there is one spelling. Names of
+ * another length are passed over unread, since lowering an ASCII name (header
+ * names are ASCII tokens, RFC 9110) keeps its length.
+ */
+function lookupRecord(record: HeaderRecord, names: readonly string[], key: string): string | readonly string[] | undefined {
+  let found: string | readonly string[] | undefined;
+  let merged: string[] | undefined;
   for (const name of names) {
+    if (name.length !== key.length || (name !== key && name.toLowerCase() !== key)) continue;
     const value = record[name];
     if (value === undefined) continue;
-    const key = name.toLowerCase();
-    const list = merged.get(key) ?? [];
-    list.push(...(typeof value === 'string' ? [value] : value));
-    merged.set(key, list);
+    if (found === undefined) {
+      found = value;
+      continue;
+    }
+    merged ??= typeof found === 'string' ? [found] : [...found];
+    merged.push(...(typeof value === 'string' ? [value] : value));
   }
-  return merged;
+  return merged ?? found;
 }
 
 /** The one shape every verifier reads: method, absolute URL, headers, raw body. */

@@ -1,4 +1,4 @@
-import { normalizeRequest, sharedSecret, verifyRequest, VerifiableRequest } from '../src/index.js';
+import { normalizeRequest, RequestHeaders, sharedSecret, verifyRequest, VerifiableRequest } from '../src/index.js';
 
 const verifier = sharedSecret({ secret: 's3cret' });
 
@@ -85,6 +85,18 @@ describe('normalizeRequest', () => {
     expect(normalized.headers.all('x-SIG')).toEqual(['a', 'b']);
     expect(normalized.headers.get('other')).toBe('1, 2');
     expect(normalized.headers.get('gone')).toBeUndefined();
+  });
+
+  it('finds every spelling of a name among many headers, in the record order, leaving the record as it was', () => {
+    const list = ['1', '2'];
+    const record = { 'X-Other': 'no', 'x-sig': list, 'Content-Type': 'text/plain', 'X-SIG': 'c', 'x-siG': [], 'X-Sigs': 'no', 'X-Si': 'no' };
+    const headers = new RequestHeaders(record);
+    expect(headers.all('X-Sig')).toEqual(['1', '2', 'c']);
+    expect(headers.get('x-sig')).toBe('1, 2, c');
+    expect(list).toEqual(['1', '2']);
+    expect(headers.get('content-type')).toBe('text/plain');
+    expect(headers.all('x-missing')).toEqual([]);
+    expect(new RequestHeaders({ 'x-sig': [] }).get('x-sig')).toBeUndefined();
   });
 
   it('accepts string, Uint8Array, ArrayBuffer and absent bodies', async () => {
