@@ -27,7 +27,7 @@ export interface GuardOptions {
 
 /** What the wrapped handler can read about the request it is given. */
 export interface Verification extends Verified {
-  /** The raw body bytes, exactly as verified. */
+  /** The raw body bytes, exactly as verified: a getter, made on first read, so a spread copy leaves it out. */
   readonly body: Uint8Array;
 }
 
