@@ -1,4 +1,5 @@
-import { sharedSecret, twilio } from '@hookguard/core';
+import { createHmac } from 'node:crypto';
+import { github, sharedSecret, twilio } from '@hookguard/core';
 import { signTwilio } from '@hookguard/core/sign';
 import type { ALBEvent, APIGatewayProxyEvent, APIGatewayProxyEventV2, APIGatewayProxyHandler, APIGatewayProxyHandlerV2, Context } from 'aws-lambda';
 import { getVerification, verificationMiddleware, withStreamingVerification, withVerification } from '../src/index.js';
@@ -58,6 +59,19 @@ describe('withVerification on Lambda events', () => {
 
   it('verifies REST events, whose header names keep their case', async () => {
     expect(await withVerification(handlerV1, { verifier })(v1(), context, () => undefined)).toEqual({ statusCode: 200, body: '{"a":1}' });
+  });
+
+  it('verifies a text body as its UTF-8 bytes, and hands the handler those bytes', async () => {
+    const body = '{"text":"héllo 👋 wörld"}';
+    const signature = `sha256=${createHmac('sha256', KEY).update(Buffer.from(body, 'utf8')).digest('hex')}`;
+    const gh = github({ secret: KEY });
+    const rest = v1({ body, headers: { Host: 'api.example.com', 'X-Hub-Signature-256': signature }, multiValueHeaders: { Host: ['api.example.com'], 'X-Hub-Signature-256': [signature] } });
+    const http = v2({ body, isBase64Encoded: false, headers: { host: 'abc.lambda-url.us-east-1.on.aws', 'x-hub-signature-256': signature } });
+    for (const [handler, event] of [[withVerification(handlerV1, { verifier: gh }), rest], [withVerification(handlerV2, { verifier: gh }), http]] as const) {
+      expect(await (handler as (e: unknown, c: Context, cb: () => void) => unknown)(event, context, () => undefined)).toEqual({ statusCode: 200, body });
+    }
+    const forged = v2({ body: body.replace('ö', 'o'), isBase64Encoded: false, headers: http.headers });
+    expect(await withVerification(handlerV2, { verifier: gh })(forged, context, () => undefined)).toMatchObject({ statusCode: 403 });
   });
 
   it('answers ALB events in their own shape, multi-value or not', async () => {
