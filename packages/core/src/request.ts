@@ -39,7 +39,7 @@ export const DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;
 /**
  * Case-insensitive header access that keeps repeated headers apart. Nothing is
  * copied: a verifier reads two or three headers of twenty, and merging the
- * names of a REST API event (spelled as the client sent them) cost 1.3 µs.
+ * names of a REST API event (spelled as the client sent them) cost 1.6 µs.
  */
 export class RequestHeaders {
   readonly #input: HeadersInput;
