@@ -157,18 +157,20 @@ function givenBody(body: PlainRequest['body']): Uint8Array | string {
 
 /** The request with its body, or the refusal when the body is over the limit. */
 export function withBody(input: Request | PlainRequest, body: Uint8Array | string, maxBodyBytes: number, url = input.url): VerifiableRequest | Refusal {
-  if (byteLengthOver(body, maxBodyBytes)) return tooLarge(maxBodyBytes);
+  const sized = withinLimit(body, maxBodyBytes);
+  if (sized === undefined) return tooLarge(maxBodyBytes);
   const headers = input.headers instanceof RequestHeaders ? input.headers : new RequestHeaders(input.headers);
-  return new VerifiableRequest(input.method.toUpperCase(), url, headers, body);
+  return new VerifiableRequest(input.method.toUpperCase(), url, headers, sized);
 }
 
 /**
- * Whether the body's bytes exceed `limit`. Text is encoded only when its length
- * cannot tell: UTF-8 takes one to three bytes per UTF-16 unit.
+ * The body, or undefined when its bytes exceed `limit`. Text whose length cannot
+ * tell (UTF-8 takes one to three bytes per UTF-16 unit) is encoded to be
+ * counted, and its bytes are kept, so that it is not encoded twice.
  */
-function byteLengthOver(body: Uint8Array | string, limit: number): boolean {
-  if (typeof body !== 'string' || body.length > limit) return body.length > limit;
-  return body.length * 3 > limit && utf8(body).length > limit;
+function withinLimit(body: Uint8Array | string, limit: number): Uint8Array | string | undefined {
+  const counted = typeof body === 'string' && body.length <= limit && body.length * 3 > limit ? utf8(body) : body;
+  return counted.length > limit ? undefined : counted;
 }
 
 export const tooLarge = (limit: number): Refusal => ({ ok: false, error: bodyTooLarge(limit) });
