@@ -97,6 +97,9 @@ describe('normalizeRequest', () => {
     expect(headers.get('content-type')).toBe('text/plain');
     expect(headers.all('x-missing')).toEqual([]);
     expect(new RequestHeaders({ 'x-sig': [] }).get('x-sig')).toBeUndefined();
+    // Only the record's own names: nothing is found on Object.prototype.
+    const lower = new RequestHeaders({ 'x-sig': '1' });
+    expect([lower.get('constructor'), lower.get('toString'), headers.get('constructor'), headers.all('__proto__')]).toEqual([undefined, undefined, undefined, []]);
   });
 
   it('accepts string, Uint8Array, ArrayBuffer and absent bodies', async () => {
