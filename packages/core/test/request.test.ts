@@ -1,4 +1,5 @@
-import { normalizeRequest, RequestHeaders, sharedSecret, verifyRequest, VerifiableRequest } from '../src/index.js';
+import { createHmac } from 'node:crypto';
+import { github as githubVerifier, normalizeRequest, RequestHeaders, sharedSecret, stripe as stripeVerifier, verifyRequest, VerifiableRequest } from '../src/index.js';
 
 const verifier = sharedSecret({ secret: 's3cret' });
 
@@ -210,5 +211,27 @@ describe('verifyRequest', () => {
     let outcome: Promise<unknown> | undefined;
     expect(() => (outcome = verifyRequest(undefined as never, verifier))).not.toThrow();
     await expect(outcome).rejects.toThrow(TypeError);
+  });
+
+  it('reads the clock only for schemes that sign a time, and replay protection', async () => {
+    const clock = jest.spyOn(Date, 'now');
+    try {
+      const body = '{"a":1}';
+      const hex = (content: string) => createHmac('sha256', 'k').update(content).digest('hex');
+      const github = { method: 'POST', url: 'https://x/', headers: { 'x-hub-signature-256': `sha256=${hex(body)}` }, body };
+      const verdicts = [(await verifyRequest(github, githubVerifier({ secret: 'k' }))).ok];
+      expect(clock).not.toHaveBeenCalled();
+      const t = Math.floor(Date.now() / 1000);
+      clock.mockClear();
+      const stripe = { ...github, headers: { 'stripe-signature': `t=${t},v1=${hex(`${t}.${body}`)}` } };
+      verdicts.push((await verifyRequest(stripe, stripeVerifier({ secret: 'k' }))).ok);
+      expect(clock).toHaveBeenCalledTimes(1);
+      clock.mockClear();
+      verdicts.push((await verifyRequest(github, githubVerifier({ secret: 'k' }), { replay: { store: { claim: () => true } } })).ok);
+      expect(clock).toHaveBeenCalledTimes(1); // the claim's expiry
+      expect(verdicts).toEqual([true, true, true]);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
