@@ -34,14 +34,13 @@ export const STATUS_BY_CODE: Readonly<Record<VerificationErrorCode, number>> = {
 
 export class VerificationError extends Error {
   override readonly name = 'VerificationError';
-  readonly status: number;
+  // Declared, not defined: the constructor sets them, and a bundle then carries no field list.
+  declare readonly code: VerificationErrorCode;
+  /** The scheme that refused, e.g. `twilio`. */
+  declare readonly scheme: string;
+  declare readonly status: number;
 
-  constructor(
-    readonly code: VerificationErrorCode,
-    /** The scheme that refused, e.g. `twilio`. */
-    readonly scheme: string,
-    message: string,
-  ) {
+  constructor(code: VerificationErrorCode, scheme: string, message: string) {
     // A refusal is an expected outcome, not a bug: capturing its stack would cost
     // more than the HMAC that found it, so forged requests stay cheap to refuse.
     const v8 = Error as { stackTraceLimit?: number | undefined };
@@ -49,6 +48,8 @@ export class VerificationError extends Error {
     v8.stackTraceLimit = 0;
     super(`${scheme}: ${message}`);
     v8.stackTraceLimit = limit;
+    this.code = code;
+    this.scheme = scheme;
     this.status = STATUS_BY_CODE[code];
   }
 }

@@ -101,13 +101,14 @@ export class VerifiableRequest {
   readonly #given: Uint8Array | string;
   #bytes: Uint8Array | undefined;
 
+  // Declared, not defined: the constructor sets them, and a bundle then carries no field list.
+  declare readonly method: string;
+  declare readonly headers: RequestHeaders;
+
   /** `body` as bytes, or as the text a platform's event carries (Lambda, Netlify): its UTF-8 encoding is the body. */
-  constructor(
-    readonly method: string,
-    url: UrlInput,
-    readonly headers: RequestHeaders,
-    body: Uint8Array | string,
-  ) {
+  constructor(method: string, url: UrlInput, headers: RequestHeaders, body: Uint8Array | string) {
+    this.method = method;
+    this.headers = headers;
     this.#url = url;
     this.#given = body;
   }
