@@ -87,6 +87,7 @@ async function matchesPublicKey(header: string, content: (string | Uint8Array)[]
   return false;
 }
 
+/** The key bytes behind `whsec_`/`whpk_` strings; a secret without a prefix is taken as base64, as the reference library does. */
 function decodeKeys(secrets: readonly string[]): Keys | Refusal {
   // One secret is its own key: joining a list of one per request costs a string.
   const id = secrets.length === 1 ? secrets[0]! : secrets.join('\n');
