@@ -113,30 +113,33 @@ const REST_ROW = 'hookguard via @hookguard/aws-lambda (REST API event, 20 header
 /** The same delivery through each adapter around a no-op handler, beside verifyRequest on the same input. */
 function adapterCases(scheme, verifier, headers, body) {
   const options = { verifier, log: () => undefined };
+  const text = body.toString();
+  // The headers as the platform's proxy passes them on: the host and scheme the sender called.
+  const proxied = { ...headers, host: 'bench.example.com', 'x-forwarded-proto': 'https' };
   const lambdaEvent = {
     version: '2.0',
     rawPath: '/api/hook',
     rawQueryString: 'x=1',
-    headers: { ...headers, host: 'bench.example.com', 'x-forwarded-proto': 'https' },
+    headers: proxied,
     requestContext: { domainName: 'bench.example.com', http: { method: 'POST' } },
-    body: body.toString(),
+    body: text,
     isBase64Encoded: false,
   };
-  const restEvent = restApiEvent(headers, body.toString());
-  const netlifyEvent = { rawUrl: URL_, httpMethod: 'POST', headers, multiValueHeaders: {}, body: body.toString(), isBase64Encoded: false };
+  const restEvent = restApiEvent(headers, text);
+  const netlifyEvent = { rawUrl: URL_, httpMethod: 'POST', headers, multiValueHeaders: {}, body: text, isBase64Encoded: false };
   const aws = awsVerification(async () => ({ statusCode: 204 }), options);
   const netlify = netlifyVerification(async () => ({ statusCode: 204 }), options);
   const vercel = vercelVerification(async () => new Response(null, { status: 204 }), options);
-  const webRequest = () => new Request(URL_, { method: 'POST', headers: { ...headers, host: 'bench.example.com', 'x-forwarded-proto': 'https' }, body });
+  const webRequest = () => new Request(URL_, { method: 'POST', headers: proxied, body });
   // The adapters' own baseline: the body as text, as Lambda and Netlify events carry it, and no `now` given.
-  const textRequest = { method: 'POST', url: URL_, headers, body: body.toString() };
+  const textRequest = { method: 'POST', url: URL_, headers, body: text };
   return [
     [scheme, '1 KiB', true, 'hookguard verifyRequest (text body, as events carry it)', () => core.verifyRequest(textRequest, verifier), true],
     [scheme, '1 KiB', true, 'hookguard via @hookguard/aws-lambda', () => aws(lambdaEvent), true],
     [scheme, '1 KiB', true, 'hookguard via @hookguard/netlify', () => netlify(netlifyEvent), true],
     // The events above carry only the signed headers; a real one has twenty, spelled as sent. This and the
     // Node (req, res) rows run for one scheme only, so that the whole bench stays under five minutes.
-    ...(scheme === 'github' ? [[scheme, '1 KiB', true, REST_ROW, () => aws(restEvent), true], ...nodeCases(scheme, options, headers, body)] : []),
+    ...(scheme === 'github' ? [[scheme, '1 KiB', true, REST_ROW, () => aws(restEvent), true], ...nodeCases(scheme, options, proxied, body)] : []),
     // What building the Request alone costs, so the two rows below can be read net of it.
     [scheme, '1 KiB', true, 'new Request() alone, no verification', () => webRequest().method === 'POST', true],
     [scheme, '1 KiB', true, 'hookguard verifyRequest(Request)', () => core.verifyRequest(webRequest(), verifier, { now: NOW }), true],
@@ -149,7 +152,7 @@ function adapterCases(scheme, verifier, headers, body) {
  * stream that Node's HTTP parser has pushed the body into, beside reading the
  * same stream by hand without verifying anything.
  */
-function nodeCases(scheme, options, headers, body) {
+function nodeCases(scheme, options, proxied, body) {
   const vercel = vercelVerification((req, res) => {
     res.statusCode = 204;
     res.end();
@@ -158,7 +161,7 @@ function nodeCases(scheme, options, headers, body) {
     const req = new Readable({ read() {} });
     req.push(body);
     req.push(null);
-    return Object.assign(req, { method: 'POST', url: '/api/hook?x=1', headers: { ...headers, host: 'bench.example.com', 'x-forwarded-proto': 'https' } });
+    return Object.assign(req, { method: 'POST', url: '/api/hook?x=1', headers: { ...proxied } }); // a fresh object per request, as Node makes
   };
   const response = () => ({ statusCode: 200, setHeader() {}, end() {} });
   const readByHand = (req) =>
