@@ -1,9 +1,12 @@
 // Builds the package in the current directory: one esbuild bundle per entry of
 // its `exports` map, as ESM (dist/esm) and CJS (dist/cjs), plus tsc declarations.
+// A package with `*.node.ts` twins also gets a Node build (dist/esm/node,
+// dist/cjs/node, behind the "node" export condition) in which each twin replaces
+// the module it is named after, so Node bundles carry no code meant for Edge runtimes.
 // The declarations are copied into dist/cjs, whose own package.json marks it
 // CommonJS, so `require` consumers get types that describe a CJS module.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
@@ -21,9 +24,21 @@ rmSync('dist', { recursive: true, force: true });
 // __PACKAGE_VERSION__ lets code name its own version (the CLI's --version) without reading package.json.
 const define = { __PACKAGE_VERSION__: JSON.stringify(pkg.version) };
 const common = { entryPoints, bundle: true, external, define, target: 'es2022', platform: 'neutral', logLevel: 'warning' };
+const hasTwins = readdirSync('src', { recursive: true }).some((file) => file.endsWith('.node.ts'));
+const nodeTwins = {
+  name: 'node-twins',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.?\/.*\.js$/ }, ({ path, resolveDir }) => {
+      const twin = `${resolveDir}/${path.replace(/\.js$/, '.node.ts')}`;
+      return existsSync(twin) ? { path: twin } : undefined;
+    });
+  },
+};
+const node = { ...common, platform: 'node', plugins: [nodeTwins] };
 await Promise.all([
   build({ ...common, format: 'esm', outdir: 'dist/esm' }),
   build({ ...common, format: 'cjs', outdir: 'dist/cjs' }),
+  ...(hasTwins ? [build({ ...node, format: 'esm', outdir: 'dist/esm/node' }), build({ ...node, format: 'cjs', outdir: 'dist/cjs/node' })] : []),
 ]);
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

@@ -1,7 +1,7 @@
 import { encode } from '../encoding.js';
 import { cached, type KeyCache } from './cache.js';
 import { joinParts } from './message.js';
-import type { CryptoBackend, HashAlgorithm, HmacKey } from './types.js';
+import type { CryptoBackend, HashAlgorithm, HmacKey, Message } from './types.js';
 
 const WEB_NAMES: Record<HashAlgorithm, string> = { sha1: 'SHA-1', sha256: 'SHA-256', sha512: 'SHA-512' };
 
@@ -25,3 +25,12 @@ export const webBackend: CryptoBackend = {
     return encode(new Uint8Array(await crypto.subtle.digest(WEB_NAMES[algorithm], joinParts(message))), encoding);
   },
 };
+
+const ed25519Keys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+
+/** Ed25519 verification under a raw 32-byte public key, for Standard Webhooks' `whpk_` keys. */
+export async function webVerifyEd25519(publicKey: Uint8Array, message: Message, signature: Uint8Array): Promise<boolean> {
+  const load = () => crypto.subtle.importKey('raw', joinParts(publicKey), { name: 'Ed25519' }, false, ['verify']);
+  const key = await cached(ed25519Keys, publicKey, load);
+  return crypto.subtle.verify('Ed25519', key, joinParts(signature), joinParts(message));
+}
