@@ -25,8 +25,12 @@ console.table(coldStarts);
 console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s on Node ${process.version}.`);
 
 if (process.argv.includes('--json')) {
-  const sizeOf = (scheme, library) => sizes.find((row) => row.scheme === scheme && row.library === library.replace(/^hookguard.*/, 'hookguard'));
-  const results = verification.map((row) => ({ ...row, ...(sizeOf(row.scheme, row.library) ? { bundleBytes: sizeOf(row.scheme, row.library).bundleBytes, gzipBytes: sizeOf(row.scheme, row.library).gzipBytes } : {}) }));
+  // A verification row carries the bundle size of the same code path, where one was measured.
+  const sizeOf = ({ scheme, library }) => sizes.find((row) => row.scheme === scheme && row.library === library);
+  const results = verification.map((row) => {
+    const size = sizeOf(row);
+    return size ? { ...row, bundleBytes: size.bundleBytes, gzipBytes: size.gzipBytes } : row;
+  });
   const document = { node: process.version, date: new Date().toISOString(), results, sizes, coldStarts };
   writeFileSync(`${here}results.json`, JSON.stringify(document, null, 2) + '\n');
   writeFileSync(`${here}chart.svg`, drawChart(document));

@@ -1,5 +1,6 @@
 // Bundle size of a minimal Lambda handler that verifies one scheme: hookguard
-// (through @hookguard/aws-lambda) beside each provider's own library. esbuild,
+// through @hookguard/aws-lambda, and core alone (one verifyRequest call, as the
+// peers' handlers make one call), beside each provider's own library. esbuild,
 // minified, for Node, as a function would be deployed. `--check` fails when a
 // hookguard bundle exceeds its budget in size-budget.json, so size cannot creep.
 import { readFileSync } from 'node:fs';
@@ -12,31 +13,47 @@ const lambda = (imports, verifier) =>
    import { withVerification } from '@hookguard/aws-lambda';
    export const handler = withVerification(async () => ({ statusCode: 204 }), { verifier: ${verifier} });`;
 
+// Core alone, shaped like the peers' handlers: one verifyRequest call, no adapter.
+const coreOnly = (imports, verifier) =>
+  `import { verifyRequest, ${imports} } from '@hookguard/core';
+   const verifier = ${verifier};
+   const request = (e) => ({ method: 'POST', url: 'https://' + e.headers.host + e.rawPath, headers: e.headers, body: e.body });
+   export const handler = async (e) => ((await verifyRequest(request(e), verifier)).ok ? { statusCode: 204 } : { statusCode: 401 });`;
+
+/** Names of hookguard's rows, as verify.mjs names the same code paths. */
+export const ADAPTER = 'hookguard via @hookguard/aws-lambda';
+export const CORE = 'hookguard';
+
+const hookguard = (scheme, imports, verifier) => [
+  [scheme, ADAPTER, lambda(imports, verifier)],
+  [scheme, CORE, coreOnly(imports, verifier)],
+];
+
 /** [scheme, library, handler source] */
 export const HANDLERS = [
-  ['shared secret', 'hookguard', lambda('sharedSecret', "sharedSecret({ secret: { env: 'S' } })")],
-  ['autify', 'hookguard', lambda('autify', "autify({ secret: { env: 'S' } })")],
-  ['github', 'hookguard', lambda('github', "github({ secret: { env: 'S' } })")],
+  ...hookguard('shared secret', 'sharedSecret', "sharedSecret({ secret: { env: 'S' } })"),
+  ...hookguard('autify', 'autify', "autify({ secret: { env: 'S' } })"),
+  ...hookguard('github', 'github', "github({ secret: { env: 'S' } })"),
   ['github', '@octokit/webhooks-methods', `import { verify } from '@octokit/webhooks-methods';
    export const handler = async (e) => (await verify(process.env.S, e.body, e.headers['x-hub-signature-256']) ? { statusCode: 204 } : { statusCode: 401 });`],
-  ['stripe', 'hookguard', lambda('stripe', "stripe({ secret: { env: 'S' } })")],
+  ...hookguard('stripe', 'stripe', "stripe({ secret: { env: 'S' } })"),
   ['stripe', 'stripe', `import Stripe from 'stripe';
    const stripe = new Stripe('sk');
    export const handler = async (e) => { try { stripe.webhooks.constructEvent(e.body, e.headers['stripe-signature'], process.env.S); return { statusCode: 204 }; } catch { return { statusCode: 401 }; } };`],
-  ['standard webhooks', 'hookguard', lambda('standardWebhooks', "standardWebhooks({ secret: { env: 'S' } })")],
+  ...hookguard('standard webhooks', 'standardWebhooks', "standardWebhooks({ secret: { env: 'S' } })"),
   ['standard webhooks', 'standardwebhooks', `import { Webhook } from 'standardwebhooks';
    export const handler = async (e) => { try { new Webhook(process.env.S).verify(e.body, e.headers); return { statusCode: 204 }; } catch { return { statusCode: 401 }; } };`],
   ['standard webhooks', 'svix', `import { Webhook } from 'svix';
    export const handler = async (e) => { try { new Webhook(process.env.S).verify(e.body, e.headers); return { statusCode: 204 }; } catch { return { statusCode: 401 }; } };`],
-  ['twilio', 'hookguard', lambda('twilio', "twilio({ authToken: { env: 'S' } })")],
+  ...hookguard('twilio', 'twilio', "twilio({ authToken: { env: 'S' } })"),
   ['twilio', 'twilio', `import twilio from 'twilio';
    export const handler = async (e) => (twilio.validateRequest(process.env.S, e.headers['x-twilio-signature'], 'https://' + e.headers.host + e.rawPath, {}) ? { statusCode: 204 } : { statusCode: 401 });`],
-  ['qstash', 'hookguard', lambda('qstash', 'qstash()')],
+  ...hookguard('qstash', 'qstash', 'qstash()'),
   ['qstash', '@upstash/qstash', `import { Receiver } from '@upstash/qstash';
    const receiver = new Receiver({ currentSigningKey: process.env.C, nextSigningKey: process.env.N });
    export const handler = async (e) => { try { await receiver.verify({ signature: e.headers['upstash-signature'], body: e.body }); return { statusCode: 204 }; } catch { return { statusCode: 401 }; } };`],
-  ['slack', 'hookguard', lambda('slack', "slack({ signingSecret: { env: 'S' } })")],
-  ['shopify', 'hookguard', lambda('shopify', "shopify({ secret: { env: 'S' } })")],
+  ...hookguard('slack', 'slack', "slack({ signingSecret: { env: 'S' } })"),
+  ...hookguard('shopify', 'shopify', "shopify({ secret: { env: 'S' } })"),
 ];
 
 export async function bundle(source) {
@@ -70,7 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.table(rows.map((row) => ({ ...row, kb: (row.gzipBytes / 1024).toFixed(1) + ' KB gzip' })));
   if (process.argv.includes('--check')) {
     const budget = JSON.parse(readFileSync(`${here}size-budget.json`, 'utf8'));
-    const over = rows.filter((row) => row.library === 'hookguard' && row.gzipBytes > budget.gzipBytesPerSchemeLambdaBundle);
+    const over = rows.filter((row) => row.library === ADAPTER && row.gzipBytes > budget.gzipBytesPerSchemeLambdaBundle);
     for (const row of over) console.error(`over budget: ${row.scheme} is ${row.gzipBytes} B gzip, budget ${budget.gzipBytesPerSchemeLambdaBundle} B`);
     process.exitCode = over.length ? 1 : 0;
   }
