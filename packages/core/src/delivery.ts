@@ -1,29 +1,25 @@
 import { backend } from './crypto/index.js';
 import { refuse, type Refusal } from './errors.js';
 import type { VerifiableRequest } from './request.js';
-import { verified, type Verified, type VerifyContext } from './verifier.js';
+import type { Verified, VerifyContext } from './verifier.js';
+
+/** A result still being filled in, before a verifier returns it. */
+export type VerifiedDraft = { -readonly [K in keyof Verified]: Verified[K] };
 
 /**
- * The delivery details of a verified signature: the provider's id, and the
- * replay key when replay protection is on. Synchronous unless a digest is
- * needed, which keeps a promise off every request that does not use replay.
+ * `result` with its replay key when replay protection is on: a digest of the
+ * signature. Synchronous unless that digest is needed, which keeps a promise
+ * off every request that does not use replay.
  */
-export function deliveryDetails(
-  request: VerifiableRequest,
-  context: VerifyContext,
-  signature: string,
-  idHeader?: string,
-): Details | Promise<Details> {
-  const deliveryId = idHeader ? request.headers.get(idHeader)?.trim() : undefined;
-  const details: Details = deliveryId ? { deliveryId } : {};
-  if (!context.replay) return details;
-  return Promise.resolve(backend.digest('sha256', signature, 'base64url')).then((replayKey) => Object.assign({ replayKey }, details));
+export function withReplayKey(result: VerifiedDraft, context: VerifyContext, signature: string): Verified | Promise<Verified> {
+  if (!context.replay) return result;
+  return Promise.resolve(backend.digest('sha256', signature, 'base64url')).then((replayKey) => Object.assign(result, { replayKey }));
 }
 
 /**
- * The result for a verified signature, with its delivery details and, for
- * schemes that sign a time, when it expires. A promise only when replay
- * protection needs a digest: a verifier returns it without awaiting.
+ * The result for a verified signature: the provider's delivery id, when it
+ * expires for schemes that sign a time, and the replay key. A promise only when
+ * replay protection needs a digest: a verifier returns it without awaiting.
  */
 export function verifiedDelivery(
   scheme: string,
@@ -32,13 +28,13 @@ export function verifiedDelivery(
   signature: string,
   { idHeader, expiresAt }: { idHeader?: string | undefined; expiresAt?: number } = {},
 ): Verified | Promise<Verified> {
-  const details = deliveryDetails(request, context, signature, idHeader);
-  // Object.assign, not a spread followed by a property: V8 copies that slowly (0.3 µs).
-  const finish = (found: Details) => verified(scheme, expiresAt === undefined ? found : Object.assign({ expiresAt }, found));
-  return details instanceof Promise ? details.then(finish) : finish(details);
+  // Filled in place: spreading or assigning intermediate objects cost 0.1 µs a request.
+  const result: VerifiedDraft = { ok: true, scheme };
+  const deliveryId = idHeader ? request.headers.get(idHeader)?.trim() : undefined;
+  if (deliveryId) result.deliveryId = deliveryId;
+  if (expiresAt !== undefined) result.expiresAt = expiresAt;
+  return withReplayKey(result, context, signature);
 }
-
-type Details = Pick<Verified, 'deliveryId' | 'replayKey'>;
 
 const UNIX_SECONDS = /^\d{1,12}$/;
 

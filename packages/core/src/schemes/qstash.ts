@@ -1,6 +1,6 @@
 import { requireAbsoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
-import { deliveryDetails } from '../delivery.js';
+import { withReplayKey, type VerifiedDraft } from '../delivery.js';
 import { encode, utf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import { parseCompactJws, parseJsonObject } from '../jwt.js';
@@ -8,7 +8,7 @@ import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
 import { digestMatches, hmacMatches, isEncodedDigest } from '../signature.js';
 import { digestText, hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
-import { verified, type Verifier, type VerifyContext } from '../verifier.js';
+import type { Verifier, VerifyContext } from '../verifier.js';
 
 export interface QstashOptions {
   /** Default: `{ env: 'QSTASH_CURRENT_SIGNING_KEY' }`. */
@@ -65,18 +65,15 @@ export function qstash(options: QstashOptions = {}): Verifier {
     const pending = checkTime(claims, context, tolerance) ?? checkClaims(claims, request, checkUrl);
     // A promise only with WebCrypto: with node:crypto this path has no await.
     const refusal = pending instanceof Promise ? await pending : pending;
-    return refusal ?? accept(claims, request, context, jws.signature, tolerance);
+    return refusal ?? accept(claims, context, jws.signature, tolerance);
   });
 }
 
-/** The result for a verified token: its claims, its `jti` as the delivery id, and when it expires. */
-function accept(claims: Record<string, unknown>, request: VerifiableRequest, context: VerifyContext, signature: string, tolerance: number) {
-  const details = { claims, expiresAt: (claims['exp'] as number) + tolerance } as { claims: typeof claims; expiresAt: number; deliveryId?: string };
-  if (typeof claims['jti'] === 'string') details.deliveryId = claims['jti'];
-  // Only the replay key comes from deliveryDetails: the `jti`, being signed, is the better delivery id.
-  const delivery = deliveryDetails(request, context, signature);
-  const finish = ({ replayKey }: { replayKey?: string }) => verified(scheme, replayKey ? Object.assign({ replayKey }, details) : details);
-  return delivery instanceof Promise ? delivery.then(finish) : finish(delivery);
+/** The result for a verified token: its claims, its `jti` as the delivery id (signed, so better than any header), and when it expires. */
+function accept(claims: Record<string, unknown>, context: VerifyContext, signature: string, tolerance: number) {
+  const result: VerifiedDraft = { ok: true, scheme, claims, expiresAt: (claims['exp'] as number) + tolerance };
+  if (typeof claims['jti'] === 'string') result.deliveryId = claims['jti'];
+  return withReplayKey(result, context, signature);
 }
 
 function checkTime(claims: Record<string, unknown>, { now }: VerifyContext, tolerance: number): Refusal | undefined {
