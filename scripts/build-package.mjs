@@ -6,9 +6,12 @@
 // The declarations are copied into dist/cjs, whose own package.json marks it
 // CommonJS, so `require` consumers get types that describe a CJS module.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import twins from './node-twins.cjs';
+
+const { hasNodeTwins, nodeTwins } = twins;
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const exported = Object.keys(pkg.exports)
@@ -24,16 +27,7 @@ rmSync('dist', { recursive: true, force: true });
 // __PACKAGE_VERSION__ lets code name its own version (the CLI's --version) without reading package.json.
 const define = { __PACKAGE_VERSION__: JSON.stringify(pkg.version) };
 const common = { entryPoints, bundle: true, external, define, target: 'es2022', platform: 'neutral', logLevel: 'warning' };
-const hasTwins = readdirSync('src', { recursive: true }).some((file) => file.endsWith('.node.ts'));
-const nodeTwins = {
-  name: 'node-twins',
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\.?\/.*\.js$/ }, ({ path, resolveDir }) => {
-      const twin = `${resolveDir}/${path.replace(/\.js$/, '.node.ts')}`;
-      return existsSync(twin) ? { path: twin } : undefined;
-    });
-  },
-};
+const hasTwins = hasNodeTwins('src');
 const node = { ...common, platform: 'node', plugins: [nodeTwins] };
 await Promise.all([
   build({ ...common, format: 'esm', outdir: 'dist/esm' }),
