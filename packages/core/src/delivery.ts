@@ -28,7 +28,7 @@ export function verifiedDelivery(
   signature: string,
   { idHeader, expiresAt }: { idHeader?: string | undefined; expiresAt?: number } = {},
 ): Verified | Promise<Verified> {
-  // Filled in place: spreading or assigning intermediate objects cost 0.1 µs a request.
+  // Filled in place: spreading or assigning intermediate objects cost 40 to 90 ns a request.
   const result: VerifiedDraft = { ok: true, scheme };
   const deliveryId = idHeader ? request.headers.get(idHeader)?.trim() : undefined;
   if (deliveryId) result.deliveryId = deliveryId;
