@@ -15,7 +15,7 @@ console.log('\nMedian verify time (ns) and ratio to the floor (node:crypto HMAC 
 console.table(verification.map(({ scheme, size, valid, library, nsPerOp, ratioToFloor }) => ({ scheme, size, valid, library, nsPerOp, ratioToFloor })));
 
 const sizes = await measureSizes();
-console.log('\nOne-scheme Lambda handler, bundled and minified by esbuild:');
+console.log('\nOne-scheme handler, bundled and minified by esbuild:');
 console.table(sizes);
 
 const coldStarts = await measureColdStarts();
@@ -25,8 +25,10 @@ console.table(coldStarts);
 console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s on Node ${process.version}.`);
 
 if (process.argv.includes('--json')) {
-  // A verification row carries the bundle size of the same code path, where one was measured.
-  const sizeOf = ({ scheme, library }) => sizes.find((row) => row.scheme === scheme && row.library === library);
+  // A verification row carries the bundle size of the same code path, where one was measured:
+  // 'hookguard via @hookguard/vercel (Request)' is the bundle of 'hookguard via @hookguard/vercel'.
+  const sizeOf = ({ scheme, library }) =>
+    sizes.find((row) => row.scheme === scheme && (row.library === library || library.startsWith(`${row.library} (`)));
   const results = verification.map((row) => {
     const size = sizeOf(row);
     return size ? { ...row, bundleBytes: size.bundleBytes, gzipBytes: size.gzipBytes } : row;
