@@ -26,14 +26,22 @@ export function verifiedDelivery(
   request: VerifiableRequest,
   context: VerifyContext,
   signature: string,
-  { idHeader, expiresAt }: { idHeader?: string | undefined; expiresAt?: number } = {},
+  { idHeader, deliveryId = idHeader ? request.headers.get(idHeader)?.trim() : undefined, expiresAt }: DeliveryOptions = {},
 ): Verified | Promise<Verified> {
   // Filled in place: spreading or assigning intermediate objects cost 40 to 90 ns a request.
   const result: VerifiedDraft = { ok: true, scheme };
-  const deliveryId = idHeader ? request.headers.get(idHeader)?.trim() : undefined;
   if (deliveryId) result.deliveryId = deliveryId;
   if (expiresAt !== undefined) result.expiresAt = expiresAt;
   return withReplayKey(result, context, signature);
+}
+
+interface DeliveryOptions {
+  /** The header carrying the provider's delivery id, read if `deliveryId` is not given. */
+  idHeader?: string | undefined;
+  /** The delivery id, when the scheme has already read it. */
+  deliveryId?: string | undefined;
+  /** Unix seconds after which the signature is no longer accepted. */
+  expiresAt?: number;
 }
 
 const UNIX_SECONDS = /^\d{1,12}$/;

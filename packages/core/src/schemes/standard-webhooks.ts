@@ -62,7 +62,7 @@ export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
     if (matched === false || (matched !== true && !(await matched))) {
       return refuse('invalid_signature', scheme, `no signature in ${names.signature} matches the id, timestamp and body`);
     }
-    return verifiedDelivery(scheme, request, context, signatures, { idHeader: names.id, expiresAt: timestamp + tolerance });
+    return verifiedDelivery(scheme, request, context, signatures, { deliveryId: id, expiresAt: timestamp + tolerance });
   }, validate);
 }
 
