@@ -9,9 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import twins from './node-twins.cjs';
-
-const { hasNodeTwins, nodeTwins } = twins;
+import { hasNodeTwins, nodeTwins } from './node-twins.cjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const exported = Object.keys(pkg.exports)

@@ -26,11 +26,12 @@ export function verifiedDelivery(
   request: VerifiableRequest,
   context: VerifyContext,
   signature: string,
-  { idHeader, deliveryId = idHeader ? request.headers.get(idHeader)?.trim() : undefined, expiresAt }: DeliveryOptions = {},
+  { idHeader, deliveryId, expiresAt }: DeliveryOptions = {},
 ): Verified | Promise<Verified> {
   // Filled in place: spreading or assigning intermediate objects cost 40 to 90 ns a request.
   const result: VerifiedDraft = { ok: true, scheme };
-  if (deliveryId) result.deliveryId = deliveryId;
+  const id = deliveryId ?? (idHeader ? request.headers.get(idHeader)?.trim() : undefined);
+  if (id) result.deliveryId = id;
   if (expiresAt !== undefined) result.expiresAt = expiresAt;
   return withReplayKey(result, context, signature);
 }
