@@ -43,11 +43,15 @@ export class VerificationError extends Error {
   constructor(code: VerificationErrorCode, scheme: string, message: string) {
     // A refusal is an expected outcome, not a bug: capturing its stack would cost
     // more than the HMAC that found it, so forged requests stay cheap to refuse.
+    // V8 captures nothing for an Error made while the limit is not a number (half
+    // the cost of a limit of 0: 130 against 260 ns), and `stack` is then written
+    // as V8 writes one with no frames.
     const v8 = Error as { stackTraceLimit?: number | undefined };
     const limit = v8.stackTraceLimit;
-    v8.stackTraceLimit = 0;
+    v8.stackTraceLimit = undefined;
     super(`${scheme}: ${message}`);
     v8.stackTraceLimit = limit;
+    this.stack = `${this.name}: ${this.message}`;
     this.code = code;
     this.scheme = scheme;
     this.status = STATUS_BY_CODE[code];
