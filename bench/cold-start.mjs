@@ -1,44 +1,72 @@
 // Cold start: a fresh Node process imports a bundled handler and verifies one
-// delivery; the median time from the script's first line to the verdict, against
-// the same handler without verification (the bare floor of a cold start).
+// delivery; the median time from the script's first line to the verdict, for
+// each scheme's hookguard Lambda bundle and each peer's (the bundles sizes.mjs
+// measures), against a handler that verifies nothing (the floor of a cold start).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle } from './sizes.mjs';
+import { SECRET, signedHeaders, WHSEC } from './fixtures.mjs';
+import { bundle, HANDLERS } from './sizes.mjs';
 
-const RUNS = 25;
+const RUNS = 19;
+const LAMBDA = 'hookguard via @hookguard/aws-lambda';
 const directory = mkdtempSync(join(tmpdir(), 'hookguard-cold-'));
 
-const handlers = {
-  'bare handler': `export const handler = async () => ({ statusCode: 204 });`,
-  'hookguard github (aws-lambda)': `import { github } from '@hookguard/core';
-    import { withVerification } from '@hookguard/aws-lambda';
-    export const handler = withVerification(async () => ({ statusCode: 204 }), { verifier: github({ secret: 'bench-secret' }) });`,
-  '@octokit/webhooks-methods': `import { verify } from '@octokit/webhooks-methods';
-    export const handler = async (e) => (await verify('bench-secret', e.body, e.headers['x-hub-signature-256']) ? { statusCode: 204 } : { statusCode: 401 });`,
-};
+// What an ESM Lambda bundle of CommonJS code (twilio's, stripe's) needs to reach Node's built-ins.
+const REQUIRE = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
-// The delivery each cold process verifies, signed as GitHub signs it.
-const event = `(() => { const { createHmac } = process.getBuiltinModule('node:crypto'); const body = '{"zen":"Keep it logically awesome."}';
-  return { version: '2.0', rawPath: '/hook', rawQueryString: '', body, isBase64Encoded: false,
-    requestContext: { domainName: 'x.lambda-url.us-east-1.on.aws', http: { method: 'POST' } },
-    headers: { host: 'x.lambda-url.us-east-1.on.aws', 'x-hub-signature-256': 'sha256=' + createHmac('sha256', 'bench-secret').update(body).digest('hex') } }; })()`;
+const BARE = ['none', 'bare handler', 'export const handler = async () => ({ statusCode: 204 });'];
+// hookguard through its Lambda adapter, and every peer: all of them Lambda handlers taking the same event.
+const COLD = [BARE, ...HANDLERS.filter(([, library]) => library === LAMBDA || !library.startsWith('hookguard'))];
+
+// The secrets the handlers read: `S` (Standard Webhooks' a whsec_ key), and QStash's two keys under both spellings.
+const environment = (scheme) => ({
+  ...process.env,
+  S: scheme === 'standard webhooks' ? WHSEC : SECRET,
+  C: SECRET,
+  N: 'next-key',
+  QSTASH_CURRENT_SIGNING_KEY: SECRET,
+  QSTASH_NEXT_SIGNING_KEY: 'next-key',
+});
+
+/**
+ * A Function URL event, signed as the scheme's sender signs it. Twilio's peer
+ * handler signs over the URL without its query and no parameters, so Twilio's
+ * event has neither, for both libraries to accept it.
+ */
+async function signedEvent(scheme) {
+  const twilio = scheme === 'twilio';
+  const body = twilio ? '' : '{"zen":"Keep it logically awesome."}';
+  const query = twilio ? '' : 'x=1';
+  const url = `https://bench.example.com/api/hook${query ? `?${query}` : ''}`;
+  const headers = scheme === 'none' ? {} : await signedHeaders(scheme, body, url);
+  return {
+    version: '2.0',
+    rawPath: '/api/hook',
+    rawQueryString: query,
+    headers: { host: 'bench.example.com', 'content-type': twilio ? 'application/x-www-form-urlencoded' : 'application/json', ...headers },
+    requestContext: { domainName: 'bench.example.com', http: { method: 'POST' } },
+    body,
+    isBase64Encoded: false,
+  };
+}
 
 export async function measureColdStarts() {
   const rows = [];
-  for (const [name, source] of Object.entries(handlers)) {
+  for (const [scheme, library, source] of COLD) {
     const file = join(directory, `handler-${rows.length}.mjs`);
-    writeFileSync(file, (await bundle(source)).code);
-    // Timed from the first line a fresh process runs, through importing the handler, to its first answer.
-    const probe = `const started = performance.now();
+    writeFileSync(file, (await bundle(source, REQUIRE)).code);
+    // The event is a literal made before the clock starts; timed: importing the handler, and its first answer.
+    const probe = `const event = ${JSON.stringify(await signedEvent(scheme))};
+      const started = performance.now();
       const { handler } = await import(${JSON.stringify(file)});
-      const result = await handler(${event});
-      if (result.statusCode !== 204) throw new Error('refused');
+      const result = await handler(event);
+      if (result.statusCode !== 204) throw new Error('refused: ' + JSON.stringify(result));
       process.stdout.write(String(performance.now() - started));`;
-    const times = Array.from({ length: RUNS }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
-    times.sort((a, b) => a - b);
-    rows.push({ name, medianMs: Number(times[Math.floor(RUNS / 2)].toFixed(2)) });
+    const run = () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8', env: environment(scheme), stdio: 'pipe' }));
+    const times = Array.from({ length: RUNS }, run).sort((a, b) => a - b);
+    rows.push({ scheme, library, medianMs: Number(times[Math.floor(RUNS / 2)].toFixed(2)) });
   }
   return rows;
 }

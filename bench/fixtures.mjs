@@ -53,7 +53,7 @@ export function forge(headers, name) {
   return { ...headers, [name]: value.slice(0, i) + (value[i] === 'a' ? 'b' : 'a') + value.slice(i + 1) };
 }
 
-export async function signedHeaders(scheme, body) {
+export async function signedHeaders(scheme, body, url = URL_) {
   switch (scheme) {
     case 'shared secret':
       return (await sign.signSharedSecret({ secret: SECRET })).headers;
@@ -70,9 +70,9 @@ export async function signedHeaders(scheme, body) {
     case 'shopify':
       return (await sign.signShopify({ secret: SECRET, body, webhookId: 'w' })).headers;
     case 'twilio':
-      return (await sign.signTwilio({ authToken: SECRET, url: URL_, body })).headers;
+      return (await sign.signTwilio({ authToken: SECRET, url, body })).headers;
     case 'qstash':
-      return (await sign.signQstash({ signingKey: SECRET, url: URL_, body, timestamp: NOW })).headers;
+      return (await sign.signQstash({ signingKey: SECRET, url, body, timestamp: NOW })).headers;
   }
   throw new Error(`no signer for ${scheme}`);
 }

@@ -62,8 +62,10 @@ export const HANDLERS = [
   ...hookguard('shopify', 'shopify', "shopify({ secret: { env: 'S' } })"),
 ];
 
-export async function bundle(source) {
+/** `banner`: code put before the bundle, e.g. the `require` that CommonJS dependencies need to run as ESM. */
+export async function bundle(source, banner = '') {
   const result = await build({
+    banner: { js: banner },
     stdin: { contents: source, resolveDir: here, loader: 'js' },
     bundle: true,
     minify: true,
