@@ -20,7 +20,7 @@ const BARE = ['none', 'bare handler', 'export const handler = async () => ({ sta
 // hookguard through its Lambda adapter, and every peer: all of them Lambda handlers taking the same event.
 const COLD = [BARE, ...HANDLERS.filter(([, library]) => library === LAMBDA || !library.startsWith('hookguard'))];
 
-// The secrets the handlers read: `S` (Standard Webhooks' a whsec_ key), and QStash's two keys under both spellings.
+// The secrets the handlers read: `S` (for Standard Webhooks, a whsec_ key), and QStash's two keys under both libraries' names.
 const environment = (scheme) => ({
   ...process.env,
   S: scheme === 'standard webhooks' ? WHSEC : SECRET,

@@ -9,9 +9,10 @@ import { build } from 'esbuild';
 
 const here = new URL('.', import.meta.url).pathname;
 // A no-op handler through each adapter; Netlify's and Vercel's serve both of their platform's shapes.
+const EVENT_HANDLER = 'export const handler = withVerification(async () => ({ statusCode: 204 })';
 const ADAPTED = {
-  'aws-lambda': 'export const handler = withVerification(async () => ({ statusCode: 204 })',
-  netlify: 'export const handler = withVerification(async () => ({ statusCode: 204 })',
+  'aws-lambda': EVENT_HANDLER,
+  netlify: EVENT_HANDLER,
   vercel: 'export default withVerification(async () => new Response(null, { status: 204 })',
 };
 const adapted = (adapter, imports, verifier) =>
