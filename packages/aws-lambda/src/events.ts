@@ -1,4 +1,4 @@
-import { decodeEventBody, forwardedOrigin, RequestHeaders, type PlainRequest } from '@hookguard/core';
+import { decodeEventBody, refuse, requestOrigin, RequestHeaders, type Guard, type PlainRequest, type Refusal } from '@hookguard/core';
 
 type Headers = Record<string, string | undefined>;
 type MultiHeaders = Record<string, string[] | undefined>;
@@ -49,32 +49,43 @@ export const isAlb = (event: LambdaHttpEvent): event is AlbEvent => 'elb' in (ev
 export const isHttpApi = (event: LambdaHttpEvent): event is HttpApiEvent => 'rawPath' in event && 'http' in (event.requestContext ?? {});
 
 /** The event as a plain request; its URL is built only if the scheme reads it (most sign the body alone). */
-export function toPlainRequest(event: LambdaHttpEvent): PlainRequest {
+export function toPlainRequest(event: LambdaHttpEvent, guard: Guard): PlainRequest {
   const httpApi = isHttpApi(event);
-  // One view of the headers serves verification and, if the URL is read, the host lookup.
+  // One view of the headers serves verification and, for ALB, the host lookup.
   const headers = new RequestHeaders(httpApi ? event.headers : (event.multiValueHeaders ?? event.headers ?? {}));
   const method = httpApi ? event.requestContext.http.method : event.httpMethod;
-  return { method, url: () => eventUrl(event, headers), headers, body: decodeEventBody(event.body, event.isBase64Encoded) };
+  const url = guard.url(() => eventOrigin(event, headers), () => eventPath(event));
+  return { method, url, headers, body: decodeEventBody(event.body, event.isBase64Encoded) };
 }
 
 /**
- * The URL rebuilt as well as the event allows: exactly for HTTP APIs and
- * Function URLs (`rawPath`, `rawQueryString`); for ALB from the still-encoded
- * query; for REST APIs from decoded query values, so URL-signing schemes there
- * need `publicUrl`.
+ * The origin from what AWS guarantees: API Gateway and Function URLs name the
+ * domain called in `requestContext.domainName`, and pass `X-Forwarded-Host` and
+ * `X-Forwarded-Proto` from the client unread. An ALB writes `X-Forwarded-Proto`
+ * but passes the client's `Host` on: behind one, URL-signing schemes want `publicUrl`.
  */
-function eventUrl(event: LambdaHttpEvent, headers: RequestHeaders): string {
-  if (isHttpApi(event)) {
-    const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
-    return forwardedOrigin(headers, { protocol: 'https', host: event.requestContext.domainName }) + event.rawPath + query;
-  }
-  const alb = isAlb(event);
-  const host = alb ? undefined : event.requestContext.domainName;
-  // REST APIs strip the stage from `path`; `requestContext.path` keeps it, as the client sent it.
-  const path = alb ? event.path : (event.requestContext.path ?? event.path);
-  const query = queryString(event.multiValueQueryStringParameters, event.queryStringParameters, alb ? (text) => text : encodeURIComponent);
-  return forwardedOrigin(headers, { protocol: 'https', ...(host ? { host } : {}) }) + path + query;
+function eventOrigin(event: LambdaHttpEvent, headers: RequestHeaders): string | Refusal {
+  if (isAlb(event)) return requestOrigin(headers, { protocol: 'https', trustForwardedProto: true });
+  const host = event.requestContext?.domainName;
+  if (!host) return refuse('misconfigured', 'request', 'the event has no requestContext.domainName; set publicUrl');
+  return requestOrigin(headers, { protocol: 'https', host });
 }
+
+/**
+ * The path and query as the event allows: exactly for HTTP APIs and Function
+ * URLs (`rawPath`, `rawQueryString`); for ALB from the still-encoded query; for
+ * REST APIs from decoded query values, so URL-signing schemes there need `publicUrl`.
+ */
+function eventPath(event: LambdaHttpEvent): string {
+  if (isHttpApi(event)) return event.rawPath + (event.rawQueryString ? `?${event.rawQueryString}` : '');
+  const alb = isAlb(event);
+  // REST APIs strip the stage from `path`; `requestContext.path` keeps it, as the client sent it.
+  const path = alb ? event.path : ((event.requestContext as RestApiEvent['requestContext']).path ?? event.path);
+  return path + queryString(event.multiValueQueryStringParameters, event.queryStringParameters, alb ? (text) => text : encodeQueryText);
+}
+
+/** encodeURIComponent that never throws: a lone surrogate (which no signer encodes either) becomes U+FFFD. */
+const encodeQueryText = (text: string) => encodeURIComponent((text as string & { toWellFormed(): string }).toWellFormed());
 
 function queryString(multi: MultiQuery | undefined, single: Query | undefined, encode: (text: string) => string): string {
   const pairs = multi

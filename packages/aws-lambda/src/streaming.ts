@@ -1,3 +1,4 @@
+import { runVerified } from '@hookguard/core';
 import type { HttpApiEvent } from './events.js';
 import { eventVerifier, type LambdaVerificationOptions } from './verify-event.js';
 
@@ -24,7 +25,10 @@ export function withStreamingVerification<H extends StreamingHandler>(
   const verify = eventVerifier(options);
   const wrapped = async (event: HttpApiEvent, responseStream: ResponseStream, ...rest: unknown[]) => {
     const outcome = await verify(event);
-    if (outcome.ok) return (handler as unknown as (...args: unknown[]) => Promise<unknown>)(event, responseStream, ...rest);
+    if (outcome.ok) {
+      const handle = () => (handler as unknown as (...args: unknown[]) => Promise<unknown>)(event, responseStream, ...rest);
+      return runVerified(outcome.verification, handle, () => undefined); // the status went down the stream: only a throw releases
+    }
     const runtime = (globalThis as { awslambda?: LambdaRuntimeGlobal }).awslambda;
     if (!runtime) throw new Error('withStreamingVerification needs the Lambda Node.js runtime (its awslambda global)');
     const { status, headers, body } = outcome.response;

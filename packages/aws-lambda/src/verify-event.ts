@@ -11,10 +11,13 @@ export type EventVerifier = (event: LambdaHttpEvent) => Promise<GuardOutcome>;
 
 /** The event checked by the guard, against its rebuilt URL or the configured `publicUrl`. */
 export function eventVerifier(options: LambdaVerificationOptions, guard: Guard = createGuard(options)): EventVerifier {
-  return (event) => guard.verify(toPlainRequest(event), event);
+  return (event) => guard.verify(() => toPlainRequest(event, guard), event);
 }
 
 /** What to answer a refused event with: `onFailure`'s answer, or the refusal in the event's shape. */
 export function refusalFor(options: LambdaVerificationOptions, event: LambdaHttpEvent, outcome: Exclude<GuardOutcome, { ok: true }>) {
   return options.onFailure ? options.onFailure(outcome.error, event) : eventResponse(event, outcome.response);
 }
+
+/** The status of a Lambda HTTP result: `statusCode`, or none for a bare string or undefined (a 200). */
+export const statusOf = (result: unknown): unknown => (result as { statusCode?: unknown } | null | undefined)?.statusCode;

@@ -1,5 +1,5 @@
 import { backend, timingSafeEqual } from './crypto/index.js';
-import { refuse, type Refusal } from './errors.js';
+import { isRefusal, refuse, type Refusal } from './errors.js';
 import type { VerifiableRequest } from './request.js';
 
 /**
@@ -40,18 +40,29 @@ export async function matchesSecret(presented: string, secrets: readonly string[
 
 const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]/i;
 
-/** Undefined when the request URL looks absolute (scheme and host), else the refusal `absoluteUrl` gives; no parsing. */
+/**
+ * Undefined when the request URL looks absolute (scheme and host), else the
+ * refusal `absoluteUrl` gives; no parsing.
+ */
 export function requireAbsoluteUrl(request: VerifiableRequest, scheme: string): undefined | Refusal {
-  return ABSOLUTE_URL.test(request.url) ? undefined : NOT_ABSOLUTE(scheme);
+  const target = request.target;
+  if (isRefusal(target)) return target;
+  return ABSOLUTE_URL.test(target) ? undefined : NOT_ABSOLUTE(scheme);
 }
 
+// Refused as malformed (403), not as a misconfiguration: the URL is the request's
+// own (a Node request line may hold anything), and a client must never be able
+// to raise the configuration alarm. The message still tells a developer who
+// passed a path instead of a URL what to do.
 const NOT_ABSOLUTE = (scheme: string) =>
-  refuse('misconfigured', scheme, 'the request URL is not absolute; pass the public URL the sender signed');
+  refuse('malformed', scheme, 'the request URL is not absolute; pass the public URL the sender signed');
 
-/** The request URL parsed, or a configuration refusal when it is not absolute. */
+/** The request URL parsed, or the refusal when it is not absolute or the headers formed none. */
 export function absoluteUrl(request: VerifiableRequest, scheme: string): URL | Refusal {
+  const target = request.target;
+  if (isRefusal(target)) return target;
   try {
-    return new URL(request.url);
+    return new URL(target);
   } catch {
     return NOT_ABSOLUTE(scheme);
   }

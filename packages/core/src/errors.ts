@@ -11,7 +11,8 @@ export type VerificationErrorCode =
   | 'body_too_large'
   | 'replayed'
   | 'store_unavailable'
-  | 'misconfigured';
+  | 'misconfigured'
+  | 'internal_error';
 
 /**
  * The one place codes become HTTP statuses. Missing credentials are a 401 (the
@@ -20,6 +21,8 @@ export type VerificationErrorCode =
  * A replayed delivery is a 409: its credentials are valid, so 401/403 would send
  * an operator hunting for a wrong secret; the conflict is with a delivery already
  * accepted. A replay store that cannot answer is a 503, so senders retry later.
+ * An exception no rule foresaw (a bug, in hookguard or in a custom verifier or
+ * store) is a 500 `internal_error`: refused, logged once, never an accept.
  */
 export const STATUS_BY_CODE: Readonly<Record<VerificationErrorCode, number>> = {
   missing_credentials: 401,
@@ -30,6 +33,7 @@ export const STATUS_BY_CODE: Readonly<Record<VerificationErrorCode, number>> = {
   replayed: 409,
   store_unavailable: 503,
   misconfigured: 500,
+  internal_error: 500,
 };
 
 export class VerificationError extends Error {

@@ -1,9 +1,11 @@
-import { isRefusal, type Refusal, type VerificationError } from './errors.js';
+import { isRefusal, refuse, type Refusal, type VerificationError } from './errors.js';
+import { firstProblem, invalidNumber } from './options.js';
 import type { ReplayOptions } from './replay.js';
 import { DEFAULT_MAX_BODY_BYTES, toVerifiableRequest, VerifiableRequest, type PlainRequest } from './request.js';
 import { pathAndQuery } from './public-url.js';
 import { sharedSecret } from './schemes/shared-secret.js';
-import { verifyNormalized } from './verify-request.js';
+import { unexpected } from './unexpected.js';
+import { checkedResult, verifyNormalized, verifyOptionsProblem } from './verify-request.js';
 import type { Verified, Verifier } from './verifier.js';
 
 /** What every adapter's `withVerification(handler, options)` accepts, besides its platform's own `onFailure`. */
@@ -16,13 +18,23 @@ export interface GuardOptions {
   maxBodyBytes?: number;
   /**
    * The URL the sender signed, when the platform cannot tell it (proxies, rewrites,
-   * API Gateway stages): an origin such as `https://api.example.com`, which
-   * replaces the scheme and host of the URL the adapter rebuilt, or a function
-   * given that URL and returning the full public URL.
+   * API Gateway stages): an origin such as `https://api.example.com` (a path
+   * prefix allowed), put before the path and query of the request line, with no
+   * header read; or a function given the URL the adapter rebuilt and returning
+   * the full public URL.
    */
   publicUrl?: string | ((rebuiltUrl: string) => string) | undefined;
   /** Where configuration problems are reported. Default: `console.error`. */
   log?: (line: string) => void;
+  /**
+   * Believe `X-Forwarded-Proto` and `X-Forwarded-Host` when rebuilding the URL
+   * that URL-signing schemes check (Twilio, QStash, query secrets), on a server
+   * you run behind a proxy that overwrites them. Anywhere else they are the
+   * client's: a request signed for another of your URLs would be accepted here.
+   * Default: false, except in `@hookguard/vercel` on Vercel (where the platform
+   * writes them). Adapters whose platform gives the URL ignore it.
+   */
+  trustProxy?: boolean;
 }
 
 /** What the wrapped handler can read about the request it is given. */
@@ -86,7 +98,8 @@ export function getVerification(request: object): Verification | undefined {
 /**
  * The one pipeline every adapter runs: check the configuration once at cold
  * start, normalize, verify, remember the verification for the handler. Adapters
- * only translate their platform's shapes to and from it.
+ * only translate their platform's shapes to and from it. It never throws: an
+ * exception no rule foresaw is refused as `internal_error` and logged once.
  */
 export function createGuard(options: GuardOptions = {}) {
   const verifier = options.verifier ?? sharedSecret({ secret: { env: 'VERIFICATION_KEY' } });
@@ -97,49 +110,138 @@ export function createGuard(options: GuardOptions = {}) {
     reported = true;
     log(`[hookguard] ${error.message}. Every request is refused with 500 until this is fixed.`);
   };
-  const coldStartError = verifier.checkConfiguration();
-  if (coldStartError) report(coldStartError);
   const verifyOptions = options.replay === undefined ? {} : { replay: options.replay };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // What adapters read up to: the default while the option makes no sense (every request is refused then anyway).
+  const readLimit = invalidNumber('request', 'maxBodyBytes', maxBodyBytes) ? DEFAULT_MAX_BODY_BYTES : maxBodyBytes;
+  const fixedOrigin = typeof options.publicUrl === 'string' ? options.publicUrl.replace(/\/+$/, '') : undefined;
+  // Options that make no sense refuse every request, like a missing secret: never a throw, never an accept.
+  const optionsProblem = firstProblem(
+    verifyOptionsProblem(verifier, { ...verifyOptions, maxBodyBytes }),
+    publicUrlProblem(options.publicUrl),
+  );
+  const coldStartError = optionsProblem?.error ?? configurationError(verifier, log);
+  if (coldStartError) report(coldStartError);
+
+  const reject = (error: VerificationError): GuardOutcome => {
+    if (error.code === 'misconfigured') report(error);
+    return { ok: false, error, response: refusalResponse(error) };
+  };
+
+  /** The input with the configured public URL, when its own is given as text. */
+  const withPublicUrl = <I extends PlainRequest | VerifiableRequest>(input: I): I => {
+    const rewrite = options.publicUrl;
+    if (!rewrite || input instanceof VerifiableRequest || typeof input.url !== 'string') return input;
+    return { ...input, url: typeof rewrite === 'function' ? rewrite(input.url) : fixedOrigin + pathAndQuery(input.url) };
+  };
 
   return {
-    /** The URL to verify against: the adapter's rebuilt URL, or the configured public one. */
-    publicUrl(rebuiltUrl: string): string {
-      const { publicUrl } = options;
-      if (typeof publicUrl === 'function') return publicUrl(rebuiltUrl);
-      if (!publicUrl) return rebuiltUrl;
-      return publicUrl.replace(/\/+$/, '') + pathAndQuery(rebuiltUrl);
+    /**
+     * The URL an adapter hands the guard, built only when a scheme reads it:
+     * the configured `publicUrl` (an origin, before the path the request line
+     * gave; no header is read) or, without one, `origin()` (what the platform
+     * vouches for, a refusal when the client's headers form no origin) and `path`.
+     */
+    url(origin: () => string | Refusal, path: () => string): () => string | Refusal {
+      const rewrite = options.publicUrl;
+      return () => {
+        const target = path();
+        // A request line may hold an absolute URL (a proxy's form) or `*`: only a path can follow an origin.
+        if (!target.startsWith('/')) return refuse('malformed', 'request', 'the request target is not a path');
+        if (fixedOrigin !== undefined) return fixedOrigin + target;
+        const found = origin();
+        if (isRefusal(found)) return found;
+        return typeof rewrite === 'function' ? rewrite(found + target) : found + target;
+      };
     },
 
     /** A refusal found by the adapter itself (a body already read, or too large), reported like any other. */
-    reject(error: VerificationError): GuardOutcome {
-      if (error.code === 'misconfigured') report(error);
-      return { ok: false, error, response: refusalResponse(error) };
-    },
+    reject,
 
     /** The body size limit adapters read up to. */
-    maxBodyBytes,
+    maxBodyBytes: readLimit,
+
+    /** Whether adapters on a server the user runs may believe X-Forwarded-Proto and X-Forwarded-Host. */
+    trustProxy: options.trustProxy,
 
     /**
      * Verifies `input` and remembers the outcome under `key`, the object the
-     * handler will receive. `publicUrl` applies to the input's URL, and only
-     * when the scheme reads it. A refusal the adapter met while reading (a body
-     * too large) is passed through.
+     * handler will receive. `publicUrl` applies to an input URL given as text
+     * (a URL given as a function is used as is: build it with `url`). A refusal
+     * the adapter met while reading (a body too large) is passed through. The
+     * input may be a function that builds it, so that translating a platform's
+     * shape runs inside the guard's last line of defence too.
      */
-    async verify(input: PlainRequest | VerifiableRequest | Refusal, key: object): Promise<GuardOutcome> {
-      const normalized = isRefusal(input) ? input : toVerifiableRequest(input, maxBodyBytes);
-      if (isRefusal(normalized)) return this.reject(normalized.error);
-      const request = options.publicUrl
-        ? new VerifiableRequest(normalized.method, () => this.publicUrl(normalized.url), normalized.headers, normalized.bodyAsGiven)
-        : normalized;
-      const result = await verifyNormalized(request, verifier, verifyOptions);
-      if (!result.ok) return this.reject(result.error);
-      // Object.assign onto an instance: V8 copies a spread followed by more properties slowly (0.3 µs).
-      const verification: Verification = Object.assign(new VerifiedBody(request), result);
-      remember(key, verification);
-      return { ok: true, verification };
+    async verify(input: GuardInput | (() => GuardInput), key: object): Promise<GuardOutcome> {
+      if (optionsProblem) return reject(optionsProblem.error);
+      try {
+        const given = typeof input === 'function' ? input() : input;
+        const request = isRefusal(given) ? given : toVerifiableRequest(withPublicUrl(given), readLimit);
+        if (isRefusal(request)) return reject(request.error);
+        const result = checkedResult(await verifyNormalized(request, verifier, verifyOptions), log);
+        if (!result.ok) return reject(result.error);
+        // Object.assign onto an instance: V8 copies a spread followed by more properties slowly (0.3 µs).
+        const verification: Verification = Object.assign(new VerifiedBody(request), result);
+        remember(key, verification);
+        return { ok: true, verification };
+      } catch (error) {
+        return reject(unexpected(error, log).error);
+      }
     },
   };
 }
 
 export type Guard = ReturnType<typeof createGuard>;
+
+/** What adapters hand the guard: a request, or the refusal they met reading it. */
+export type GuardInput = PlainRequest | VerifiableRequest | Refusal;
+
+/** The verifier's own configuration error; a custom verifier whose check throws is misconfigured too. */
+function configurationError(verifier: Verifier, log: (line: string) => void): VerificationError | undefined {
+  try {
+    return verifier.checkConfiguration();
+  } catch (error) {
+    return unexpected(error, log).error;
+  }
+}
+
+/** A `publicUrl` text must be an http(s) origin, optionally with a path prefix: a query or fragment could not be followed by the path. */
+function publicUrlProblem(publicUrl: GuardOptions['publicUrl']): Refusal | undefined {
+  if (publicUrl === undefined || typeof publicUrl === 'function') return undefined;
+  const problem = refuse('misconfigured', 'request', 'option "publicUrl" must be an http(s) origin such as https://hooks.example.com, or a function');
+  if (typeof publicUrl !== 'string') return problem;
+  try {
+    const url = new URL(publicUrl);
+    return /^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password && !publicUrl.includes('?') && !publicUrl.includes('#') ? undefined : problem;
+  } catch {
+    return problem;
+  }
+}
+
+/** A handler's answer that is a failure the sender should retry: a 5xx status. */
+const failed = (status: unknown) => typeof status === 'number' && status >= 500;
+
+/**
+ * Runs the handler of a verified request. When it throws or answers 5xx, the
+ * replay claim is released (awaited, bounded by the store's timeout) so the
+ * sender's retry of this delivery is accepted; a throw is then rethrown.
+ * `status` reads the status from the handler's answer, when it has one.
+ */
+export async function runVerified<T>(verification: Verification, handle: () => T, status: (answer: Awaited<T>) => unknown): Promise<Awaited<T>> {
+  const release = verification.release;
+  if (!release) return await handle();
+  let answer: Awaited<T>;
+  try {
+    answer = await handle();
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  if (failed(status(answer))) await release();
+  return answer;
+}
+
+/** Releases the replay claim of a request whose answer, known only later (Node's `res`), was a 5xx. */
+export function releaseIfFailed(verification: Verification, status: unknown): Promise<void> | undefined {
+  return failed(status) ? verification.release?.() : undefined;
+}

@@ -12,6 +12,8 @@ export {
 export {
   VerificationError,
   STATUS_BY_CODE,
+  refuse,
+  isRefusal,
   type VerificationErrorCode,
   type Refusal,
 } from './errors.js';
@@ -44,13 +46,15 @@ export {
   createGuard,
   getVerification,
   refusalResponse,
+  runVerified,
+  releaseIfFailed,
   type Guard,
   type GuardOptions,
   type GuardOutcome,
   type RefusalResponse,
   type Verification,
 } from './guard.js';
-export { forwardedOrigin, pathAndQuery } from './public-url.js';
-export { BodyCollector } from './body.js';
+export { requestOrigin, pathAndQuery, type OriginSource } from './public-url.js';
+export { BodyCollector, bodyTooLarge } from './body.js';
 export { withRequestVerification, type WebHandler, type WebPlatform, type WebVerificationOptions } from './web-handler.js';
 export { decodeEventBody, lambdaResponse } from './lambda-event.js';

@@ -1,4 +1,5 @@
-import { refuse } from './errors.js';
+import { refuse, type Refusal } from './errors.js';
+import { firstProblem, invalidNumber } from './options.js';
 import type { Verified, VerifyResult } from './verifier.js';
 
 /**
@@ -7,12 +8,23 @@ import type { Verified, VerifyResult } from './verifier.js';
  * claims of one key, exactly one may answer true.
  */
 export interface ReplayStore {
-  /** Records `key` for `ttlSeconds` unless it is recorded already; true when the key was new. */
-  claim(key: string, ttlSeconds: number): boolean | Promise<boolean>;
+  /**
+   * Records `key` for `ttlSeconds` unless it is recorded and unexpired already;
+   * true when this call recorded it. `token` is unique to this claim: store it
+   * as the key's value, so that `release` removes this claim and no other.
+   */
+  claim(key: string, ttlSeconds: number, token: string): boolean | Promise<boolean>;
+  /**
+   * Removes the claim of `key` if it still holds `token`, so the sender's retry
+   * of a delivery whose handler failed is accepted. A claim that expired and was
+   * taken by another instance since is left alone. Optional: without it, a
+   * delivery whose handler failed stays claimed until its TTL passes.
+   */
+  release?(key: string, token: string): void | Promise<void>;
 }
 
 export interface ReplayOptions {
-  /** Default: one in-memory store per process, enough for a single instance. Use `@hookguard/redis` for many. */
+  /** Default: one in-memory store per process, enough for a single instance. Use a shared store (`@hookguard/redis`) for many. */
   store?: ReplayStore;
   /**
    * How long a delivery is remembered when its scheme signs no time (GitHub,
@@ -28,28 +40,55 @@ export interface ReplayOptions {
 }
 
 export interface MemoryReplayStoreOptions {
-  /** The most deliveries kept; past it the oldest are forgotten first. Default: 10000. */
+  /** The most deliveries kept. Past it, expired ones are dropped first; then the oldest, with a line in the log. Default: 10000. */
   maxEntries?: number;
+  /** Where the one warning about forgetting an unexpired delivery goes. Default: `console.warn`. */
+  log?: (line: string) => void;
 }
 
 /**
  * A replay store in this process's memory, bounded in size. It protects one
  * instance; serverless platforms run many, which share nothing: use a shared store there.
  */
-export function memoryReplayStore({ maxEntries = 10_000 }: MemoryReplayStoreOptions = {}): ReplayStore {
-  const expiries = new Map<string, number>();
-  return {
-    claim(key, ttlSeconds) {
-      const now = Date.now();
-      const expiry = expiries.get(key);
-      if (expiry !== undefined && expiry > now) return false;
-      expiries.delete(key); // re-inserted last, keeping the map in insertion (≈ age) order
-      expiries.set(key, now + ttlSeconds * 1000);
-      for (const oldest of expiries.keys()) {
-        if (expiries.size <= maxEntries) break;
-        expiries.delete(oldest);
+export function memoryReplayStore({ maxEntries = 10_000, log = (line) => console.warn(line) }: MemoryReplayStoreOptions = {}): ReplayStore {
+  if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new TypeError('memoryReplayStore: maxEntries must be a positive integer');
+  const limit = maxEntries;
+  const claims = new Map<string, { token: string; expiry: number }>();
+  let nextExpiry = Infinity; // the earliest expiry in the map when it was last swept
+  let warned = false;
+
+  /** Makes room for one more: expired entries first (one sweep, not again until one can have expired), then the oldest. */
+  const makeRoom = (now: number) => {
+    if (now >= nextExpiry) {
+      nextExpiry = Infinity;
+      for (const [key, { expiry }] of claims) {
+        if (expiry <= now) claims.delete(key);
+        else nextExpiry = Math.min(nextExpiry, expiry);
       }
+    }
+    if (claims.size < limit) return;
+    const [oldest] = claims.keys();
+    claims.delete(oldest!);
+    if (!warned) {
+      warned = true;
+      log(`[hookguard] the in-memory replay store holds ${limit} unexpired deliveries and forgets the oldest: a replay of those would be accepted. Use a shared store, or raise maxEntries.`);
+    }
+  };
+
+  return {
+    claim(key, ttlSeconds, token) {
+      const now = Date.now();
+      const existing = claims.get(key);
+      if (existing && existing.expiry > now) return false;
+      claims.delete(key); // re-inserted last, keeping the map in insertion (≈ age) order
+      if (claims.size >= limit) makeRoom(now);
+      const expiry = now + ttlSeconds * 1000;
+      claims.set(key, { token, expiry });
+      nextExpiry = Math.min(nextExpiry, expiry);
       return true;
+    },
+    release(key, token) {
+      if (claims.get(key)?.token === token) claims.delete(key);
     },
   };
 }
@@ -59,29 +98,57 @@ let sharedMemoryStore: ReplayStore | undefined;
 const DEFAULT_TTL_SECONDS = 86_400;
 const DEFAULT_TIMEOUT_MS = 1000;
 
+/** The replay options that make no sense (a NaN TTL would turn protection off), as a misconfiguration. */
+export function replayOptionsProblem(options: ReplayOptions): Refusal | undefined {
+  const store = options.store;
+  if (store !== undefined && (typeof store !== 'object' || store === null || typeof store.claim !== 'function')) {
+    return refuse('misconfigured', 'replay', 'option "store" must have a claim(key, ttlSeconds, token) method');
+  }
+  return firstProblem(invalidNumber('replay', 'ttlSeconds', options.ttlSeconds, 1), invalidNumber('replay', 'timeoutMs', options.timeoutMs, 1));
+}
+
 /**
  * Refuses a verified delivery whose replay key was claimed before. Results
- * without a replay key (static credentials) pass: nothing tells their deliveries apart.
+ * without a replay key (static credentials) pass: nothing tells their
+ * deliveries apart. An accepted claim comes with `release`, for the adapters
+ * to call when the handler fails.
  */
 export async function claimDelivery(result: Verified, options: ReplayOptions, now: number): Promise<VerifyResult> {
   if (!result.replayKey) return result;
   const store = options.store ?? (sharedMemoryStore ??= memoryReplayStore());
   const ttl = result.expiresAt === undefined ? (options.ttlSeconds ?? DEFAULT_TTL_SECONDS) : Math.max(1, result.expiresAt - now);
-  const claimed = await withTimeout(store.claim(`${result.scheme}:${result.replayKey}`, ttl), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  if (claimed === true) return result;
+  const key = `${result.scheme}:${result.replayKey}`;
+  const token = crypto.randomUUID();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const claimed = await settle(() => store.claim(key, ttl, token), timeoutMs);
   if (claimed === false) return refuse('replayed', result.scheme, 'this delivery was already accepted');
-  return options.failOpen ? result : refuse('store_unavailable', result.scheme, 'the replay store did not answer');
+  if (claimed !== true && !options.failOpen) return refuse('store_unavailable', result.scheme, 'the replay store did not answer');
+  if (claimed === true && store.release) {
+    const release = store.release.bind(store);
+    return Object.assign(result, { release: () => settle(() => release(key, token), timeoutMs).then(() => undefined) });
+  }
+  return result;
 }
 
-/** The store's answer, or `undefined` when it failed or did not answer in time. */
-async function withTimeout(answer: boolean | Promise<boolean>, timeoutMs: number): Promise<boolean | undefined> {
-  if (typeof answer === 'boolean') return answer;
+/**
+ * What a store call answered, or `undefined` when it threw, rejected or did
+ * not answer in time: a custom store's bug is a 503, never an exception out of
+ * verification. A synchronous answer (the memory store's) needs no timer.
+ */
+async function settle<T>(call: () => T | Promise<T>, timeoutMs: number): Promise<T | undefined> {
+  let answer: T | PromiseLike<T>;
+  try {
+    answer = call();
+    if (typeof (answer as { then?: unknown } | null | undefined)?.then !== 'function') return answer as T;
+  } catch {
+    return undefined;
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(resolve, timeoutMs, undefined);
   });
   try {
-    return await Promise.race([answer.catch(() => undefined), timeout]);
+    return await Promise.race([Promise.resolve(answer).catch(() => undefined), timeout]);
   } finally {
     clearTimeout(timer);
   }

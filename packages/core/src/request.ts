@@ -1,5 +1,5 @@
 import { bodyTooLarge } from './body.js';
-import type { Refusal } from './errors.js';
+import { isRefusal, type Refusal } from './errors.js';
 import { fromUtf8, utf8 } from './encoding.js';
 
 type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -19,8 +19,9 @@ export type HeadersInput = Headers | HeaderRecord | RequestHeaders;
  * A URL, or a function that builds it, called at most once and only when a
  * scheme reads the URL (Twilio, QStash, query secrets): the other schemes sign
  * the body alone, and rebuilding a URL from headers costs a tenth of their check.
+ * The function answers a refusal when the client's headers form no URL.
  */
-export type UrlInput = string | (() => string);
+export type UrlInput = string | (() => string | Refusal);
 
 /** A request in plain form, as adapters build it from a platform's shape. */
 export interface PlainRequest {
@@ -97,7 +98,7 @@ function lookupRecord(record: HeaderRecord, names: readonly string[], key: strin
 
 /** The one shape every verifier reads: method, absolute URL, headers, raw body. */
 export class VerifiableRequest {
-  #url: UrlInput;
+  #url: string | Refusal | (() => string | Refusal);
   readonly #given: Uint8Array | string;
   #bytes: Uint8Array | undefined;
 
@@ -113,10 +114,20 @@ export class VerifiableRequest {
     this.#given = body;
   }
 
-  /** The absolute URL the sender signed; built on first read when it was given as a function. */
-  get url(): string {
+  /**
+   * The absolute URL the sender signed, built on first read when it was given as
+   * a function; a refusal when the client's headers form no URL (a Host header
+   * that is no host, say). Schemes read it through `absoluteUrl`.
+   */
+  get target(): string | Refusal {
     const url = this.#url;
-    return typeof url === 'string' ? url : (this.#url = url());
+    return typeof url === 'function' ? (this.#url = url()) : url;
+  }
+
+  /** `target` as text: empty when the headers formed no URL. */
+  get url(): string {
+    const target = this.target;
+    return isRefusal(target) ? '' : target;
   }
 
   /** The raw body bytes; text is encoded on first read. */

@@ -3,7 +3,7 @@ import { refuse, type Refusal } from './errors.js';
 /**
  * A secret option: one value, a list (every entry is accepted, for rotation), or
  * `{ env: 'NAME' }` to read an environment variable when the verifier is first
- * used or checked. Missing and empty values are configuration errors, never an accept.
+ * used or checked. Missing, empty and blank values are configuration errors, never an accept.
  */
 export type SecretInput = string | readonly string[] | { readonly env: string } | undefined;
 
@@ -14,18 +14,25 @@ function readEnv(name: string): string | undefined {
   return global.process?.env?.[name] ?? global.Deno?.env.get(name);
 }
 
-/** The values of one secret option, or the misconfiguration that names it. */
+// A secret of whitespace alone is an env var set to a space or a newline by
+// mistake, never a key anyone chose: used as one, it would accept forgeries
+// signed with it. JavaScript's \s, as trim() strips.
+const usable = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** The values of one secret option, or the misconfiguration that names it. Never throws, whatever the input's type. */
 export function resolveSecret(scheme: string, option: string, input: SecretInput): readonly string[] | Refusal {
-  if (input === undefined) return refuse('misconfigured', scheme, `option "${option}" is not set`);
-  if (typeof input === 'object' && 'env' in input) {
-    const value = readEnv(input.env);
-    if (!value) return refuse('misconfigured', scheme, `environment variable ${input.env} is not set or empty`);
+  if (input === undefined || input === null) return refuse('misconfigured', scheme, `option "${option}" is not set`);
+  if (typeof input === 'object' && !Array.isArray(input) && 'env' in input) {
+    const name = input.env;
+    const value = typeof name === 'string' ? readEnv(name) : undefined;
+    if (!usable(value)) return refuse('misconfigured', scheme, `environment variable ${String(name)} is not set, empty or blank`);
     return [value];
   }
-  const values = typeof input === 'string' ? [input] : [...input];
-  if (values.length === 0) return refuse('misconfigured', scheme, `option "${option}" is an empty list`);
-  if (values.some((value) => typeof value !== 'string' || value === '')) {
-    return refuse('misconfigured', scheme, `option "${option}" contains an empty value`);
+  if (typeof input !== 'string' && !Array.isArray(input)) {
+    return refuse('misconfigured', scheme, `option "${option}" must be a string, a list of strings or { env: 'NAME' }`);
   }
-  return values;
+  const values: readonly unknown[] = typeof input === 'string' ? [input] : input;
+  if (values.length === 0) return refuse('misconfigured', scheme, `option "${option}" is an empty list`);
+  if (!values.every(usable)) return refuse('misconfigured', scheme, `option "${option}" contains a value that is not a non-blank string`);
+  return values as readonly string[];
 }

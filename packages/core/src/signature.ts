@@ -30,6 +30,11 @@ export function isEncodedDigest(text: string, algorithm: HashAlgorithm, encoding
  * accepted, as the providers' SDKs do. Keys are tried in order and the first match
  * ends the loop: which key matched is no secret, and trying the rest would double
  * the cost of every valid request during a rotation.
+ *
+ * On a match, answers the HMAC under the first key: one string per signed
+ * message, whatever signatures the header listed or which key matched, from
+ * which replay protection derives its key (so a re-spelled header is the same
+ * delivery). Undefined when nothing matched.
  */
 export function hmacMatches(
   algorithm: HashAlgorithm,
@@ -39,16 +44,33 @@ export function hmacMatches(
   encoding: SignatureEncoding,
   /** Where the signature starts in a single `presented` header value (after a `sha256=` prefix, say). */
   offset = 0,
-): boolean | Promise<boolean> {
+): string | undefined | Promise<string | undefined> {
+  let canonical: string | undefined;
   for (let i = 0; i < keys.length; i++) {
     const expected = backend.hmac(algorithm, keys[i]!, message, encoding);
     // node:crypto answers synchronously, and then so does this: no promise on the common path.
-    if (typeof expected !== 'string') {
-      return expected.then((text) => isPresented(text, presented, offset) || hmacMatches(algorithm, keys.slice(i + 1), message, presented, encoding, offset));
-    }
-    if (isPresented(expected, presented, offset)) return true;
+    if (typeof expected !== 'string') return laterKeys(expected, keys.slice(i), canonical, (key) => backend.hmac(algorithm, key, message, encoding), presented, offset);
+    canonical ??= expected;
+    if (isPresented(expected, presented, offset)) return canonical;
   }
-  return false;
+  return undefined;
+}
+
+/** hmacMatches for a backend that answers with promises (WebCrypto), from the key whose HMAC is `first`. */
+async function laterKeys(
+  first: Promise<string>,
+  keys: readonly HmacKey[],
+  canonical: string | undefined,
+  sign: (key: HmacKey) => string | Promise<string>,
+  presented: string | readonly string[],
+  offset: number,
+): Promise<string | undefined> {
+  for (let i = 0; i < keys.length; i++) {
+    const expected = await (i === 0 ? first : sign(keys[i]!));
+    canonical ??= expected;
+    if (isPresented(expected, presented, offset)) return canonical;
+  }
+  return undefined;
 }
 
 // Compared in place, at an offset, rather than against a slice: V8 reads a sliced string's characters slower.

@@ -29,6 +29,13 @@ export interface Verified {
   readonly replayKey?: string;
   /** Unix seconds after which the signature is no longer accepted, for schemes that sign a time. */
   readonly expiresAt?: number;
+  /**
+   * Set when replay protection claimed this delivery in a store that can
+   * release: forgets the claim, so the sender's retry is accepted. The adapters
+   * call it when the handler throws or answers 5xx; call it yourself when you
+   * use `verifyRequest` and your handling fails. Never rejects.
+   */
+  readonly release?: () => Promise<void>;
 }
 
 export type VerifyResult = Verified | Refusal;

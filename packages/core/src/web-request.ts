@@ -40,12 +40,16 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array | R
   if (!stream) return new Uint8Array(0);
   const body = new BodyCollector(limit);
   const reader = stream.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    if (!body.add(next.value)) {
-      // Not awaited: cancelling one branch of a cloned body settles only once the other is cancelled too.
-      reader.cancel().catch(() => undefined);
-      break;
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      if (!body.add(next.value)) {
+        // Not awaited: cancelling one branch of a cloned body settles only once the other is cancelled too.
+        reader.cancel().catch(() => undefined);
+        break;
+      }
     }
+  } catch {
+    return refuse('malformed', 'request', 'the request body could not be read');
   }
   const bytes = body.result();
   if (!(bytes instanceof Uint8Array)) return { ok: false, error: bytes };

@@ -59,7 +59,7 @@ describe('secrets from the environment', () => {
 
   it('names the variable, and picks it up once it is set', async () => {
     const verifier = sharedSecret({ secret: { env: 'HOOKGUARD_TEST_KEY' } });
-    expect(verifier.checkConfiguration()?.message).toBe('shared-secret: environment variable HOOKGUARD_TEST_KEY is not set or empty');
+    expect(verifier.checkConfiguration()?.message).toBe('shared-secret: environment variable HOOKGUARD_TEST_KEY is not set, empty or blank');
     process.env['HOOKGUARD_TEST_KEY'] = 'from-env';
     expect(verifier.checkConfiguration()).toBeUndefined();
     const request = { method: 'POST', url: 'https://x/', headers: { verification_key: 'from-env' }, body: '' };

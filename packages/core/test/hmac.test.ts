@@ -85,9 +85,17 @@ describe('hmac', () => {
     expect(await codeOf(verifier, signed('x-sig', sha1, 'body'))).toBe('malformed');
   });
 
-  it('throws at construction for an unknown algorithm or encoding: a programming error', () => {
-    expect(() => hmac({ header: 'x', algorithm: 'md5' as 'sha1', encoding: 'hex', secret: 'k' })).toThrow(TypeError);
-    expect(() => hmac({ header: 'x', algorithm: 'sha1', encoding: 'latin1' as 'hex', secret: 'k' })).toThrow(TypeError);
+  it('is misconfigured, at cold start and for every request, with an unknown algorithm, encoding or no header', async () => {
+    const nonsense = [
+      hmac({ header: 'x', algorithm: 'md5' as 'sha1', encoding: 'hex', secret: 'k' }),
+      hmac({ header: 'x', algorithm: 'sha1', encoding: 'latin1' as 'hex', secret: 'k' }),
+      hmac({ header: ' ', algorithm: 'sha1', encoding: 'hex', secret: 'k' }),
+      hmac({ header: undefined as unknown as string, algorithm: 'sha1', encoding: 'hex', secret: 'k' }),
+    ];
+    for (const verifier of nonsense) {
+      expect(verifier.checkConfiguration()?.code).toBe('misconfigured');
+      expect(await codeOf(verifier, signed('x', hmacOf('sha1', 'k', 'body').toString('hex'), 'body'))).toBe('misconfigured');
+    }
   });
 });
 

@@ -99,7 +99,7 @@ describe.each(Object.entries(schemes))('%s properties', (_name, scheme) => {
 describe('querySecret properties', () => {
   it('accepts the encoded secret and refuses one changed byte in it', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 30 }), mutation, async (key, change) => {
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 30 }).filter((text) => text.trim() !== ''), mutation, async (key, change) => {
         const verifier = querySecret({ secret: key });
         const url = (value: string) => `https://wt.example.com/run?secret=${encodeURIComponent(value)}`;
         const get = (value: string) => verifyRequest({ method: 'GET', url: url(value), headers: {} }, verifier);

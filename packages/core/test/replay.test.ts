@@ -118,18 +118,18 @@ describe('memoryReplayStore', () => {
   it('forgets a key once its time is up', () => {
     jest.useFakeTimers({ now: 0 });
     const store = memoryReplayStore();
-    expect(store.claim('a', 10)).toBe(true);
+    expect(store.claim('a', 10, 't')).toBe(true);
     jest.setSystemTime(9_999);
-    expect(store.claim('a', 10)).toBe(false);
+    expect(store.claim('a', 10, 't')).toBe(false);
     jest.setSystemTime(10_001);
-    expect(store.claim('a', 10)).toBe(true);
+    expect(store.claim('a', 10, 't')).toBe(true);
   });
 
   it('keeps at most maxEntries keys, forgetting the oldest first', () => {
     const store = memoryReplayStore({ maxEntries: 2 });
-    expect([store.claim('a', 60), store.claim('b', 60), store.claim('c', 60)]).toEqual([true, true, true]);
-    expect(store.claim('c', 60)).toBe(false);
-    expect(store.claim('b', 60)).toBe(false);
-    expect(store.claim('a', 60)).toBe(true);
+    expect([store.claim('a', 60, 't'), store.claim('b', 60, 't'), store.claim('c', 60, 't')]).toEqual([true, true, true]);
+    expect(store.claim('c', 60, 't')).toBe(false);
+    expect(store.claim('b', 60, 't')).toBe(false);
+    expect(store.claim('a', 60, 't')).toBe(true);
   });
 });

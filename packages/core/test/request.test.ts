@@ -207,10 +207,19 @@ describe('requests from another fetch implementation', () => {
 });
 
 describe('verifyRequest', () => {
-  it('rejects, never throws, when called with something that is not a request', async () => {
-    let outcome: Promise<unknown> | undefined;
-    expect(() => (outcome = verifyRequest(undefined as never, verifier))).not.toThrow();
-    await expect(outcome).rejects.toThrow(TypeError);
+  it('answers a refusal, never a throw or a rejection, when called with something that is not a request or no verifier', async () => {
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      let outcome: Promise<unknown> | undefined;
+      expect(() => (outcome = verifyRequest(undefined as never, verifier))).not.toThrow();
+      await expect(outcome).resolves.toMatchObject({ ok: false, error: { code: 'internal_error', status: 500 } });
+      const request = { method: 'POST', url: 'https://x/', headers: {}, body: '' };
+      await expect(verifyRequest(request, undefined as never)).resolves.toMatchObject({ ok: false, error: { code: 'misconfigured' } });
+      // Logged once per kind, on one line, with no stack.
+      expect(log.mock.calls.flat().join('\n')).not.toContain('    at ');
+    } finally {
+      log.mockRestore();
+    }
   });
 
   it('reads the clock only for schemes that sign a time, and replay protection', async () => {

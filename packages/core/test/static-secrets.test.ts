@@ -49,8 +49,8 @@ describe('querySecret (Auth0 Webtask)', () => {
     expect(await codeOf(verifier, post({}, 'https://wt.example.com/x?secret=w3bt4sk&secret=w3bt4sk'))).toBe('malformed 403');
   });
 
-  it('needs an absolute URL, and says so as a configuration error', async () => {
-    expect(await codeOf(verifier, post({}, '/x?secret=w3bt4sk'))).toBe('misconfigured 500');
+  it('needs an absolute URL, and refuses a request without one as malformed (a client must never raise the configuration alarm)', async () => {
+    expect(await codeOf(verifier, post({}, '/x?secret=w3bt4sk'))).toBe('malformed 403');
   });
 });
 

@@ -1,4 +1,4 @@
-import { createGuard, decodeEventBody, lambdaResponse, type Guard, type GuardOptions, type VerificationError } from '@hookguard/core';
+import { createGuard, decodeEventBody, lambdaResponse, runVerified, type Guard, type GuardOptions, type VerificationError } from '@hookguard/core';
 
 /** The parts of a Netlify v1 `HandlerEvent` the adapter reads. */
 export interface NetlifyEvent {
@@ -24,15 +24,19 @@ export type EventHandler = (event: never, ...rest: never[]) => unknown;
 export function wrapEventHandler<H extends EventHandler>(handler: H, options: EventVerificationOptions, guard: Guard = createGuard(options)): H {
   const wrapped = async (event: NetlifyEvent, ...rest: unknown[]) => {
     const outcome = await guard.verify(
-      {
+      () => ({
         method: event.httpMethod,
         url: event.rawUrl,
         headers: event.multiValueHeaders && Object.keys(event.multiValueHeaders).length > 0 ? event.multiValueHeaders : event.headers,
         body: decodeEventBody(event.body, event.isBase64Encoded),
-      },
+      }),
       event,
     );
-    if (outcome.ok) return (handler as unknown as (...args: unknown[]) => unknown)(event, ...rest);
+    if (outcome.ok) {
+      const handle = () => (handler as unknown as (...args: unknown[]) => unknown)(event, ...rest);
+      // A throw or a 5xx releases the delivery's replay claim, so the sender's retry is accepted.
+      return runVerified(outcome.verification, handle, (result) => (result as { statusCode?: unknown } | undefined)?.statusCode);
+    }
     return options.onFailure ? options.onFailure(outcome.error, event) : lambdaResponse(outcome.response);
   };
   return wrapped as unknown as H;

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { github, stripe, verifyRequest } from '@hookguard/core';
+import { github, stripe, verifyRequest, withRequestVerification } from '@hookguard/core';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 import Stripe from 'stripe';
@@ -21,17 +21,25 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.stop());
 
-type Client = { store: ReturnType<typeof redisReplayStore>; raw: (...args: string[]) => Promise<unknown>; close(): Promise<unknown> };
+type Client = {
+  store: ReturnType<typeof redisReplayStore>;
+  prefix: string;
+  raw: (...args: string[]) => Promise<unknown>;
+  close(): Promise<unknown>;
+};
 const clients: Record<string, () => Promise<Client>> = {
   'node-redis': async () => {
     const client = await createClient({ url: server.url, disableOfflineQueue: true }).connect();
-    return { store: redisReplayStore({ client }), raw: (...args) => client.sendCommand(args), close: () => client.quit() };
+    const store = redisReplayStore({ client });
+    return { store, prefix: 'hookguard:replay:', raw: (...args) => client.sendCommand(args), close: () => client.quit() };
   },
   ioredis: async () => {
     const client = new Redis(server.port, '127.0.0.1', { enableOfflineQueue: true, lazyConnect: false });
-    return { store: redisReplayStore({ client, prefix: 'io:' }), raw: (c, ...a) => client.call(c!, ...a), close: () => client.quit() };
+    const store = redisReplayStore({ client, prefix: 'io:' });
+    return { store, prefix: 'io:', raw: (c, ...a) => client.call(c!, ...a), close: () => client.quit() };
   },
 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(Object.keys(clients))('redisReplayStore with %s', (name) => {
   let client: Client;
@@ -39,27 +47,79 @@ describe.each(Object.keys(clients))('redisReplayStore with %s', (name) => {
     client = await clients[name]!();
   });
   afterAll(() => client.close());
+  // What the server holds for a key: its value (the claim's token) and its remaining TTL in ms.
+  const held = (key: string) => client.raw('GET', client.prefix + key);
+  const pttl = async (key: string) => Number(await client.raw('PTTL', client.prefix + key));
 
-  it('claims a key once, with SET NX PX under the prefix', async () => {
+  it('claims a key once, with SET <token> NX PX under the prefix', async () => {
     const key = `${name}-once`;
-    expect(await client.store.claim(key, 60)).toBe(true);
-    expect(await client.store.claim(key, 60)).toBe(false);
-    const prefix = name === 'ioredis' ? 'io:' : 'hookguard:replay:';
-    const ttl = Number(await client.raw('PTTL', prefix + key));
+    expect(await client.store.claim(key, 60, 'token-a')).toBe(true);
+    expect(await client.store.claim(key, 60, 'token-b')).toBe(false);
+    expect(await held(key)).toBe('token-a');
+    const ttl = await pttl(key);
     expect(ttl).toBeGreaterThan(55_000);
     expect(ttl).toBeLessThanOrEqual(60_000);
   });
 
   it('lets a key be claimed again once its TTL has passed', async () => {
     const key = `${name}-expiring`;
-    expect(await client.store.claim(key, 0.2)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await client.store.claim(key, 0.2)).toBe(true);
+    expect(await client.store.claim(key, 0.2, 'token-a')).toBe(true);
+    await sleep(300);
+    expect(await client.store.claim(key, 0.2, 'token-b')).toBe(true);
   });
 
-  it('accepts exactly one of many concurrent claims', async () => {
-    const answers = await Promise.all(Array.from({ length: 25 }, () => client.store.claim(`${name}-race`, 60)));
+  it('accepts exactly one of many concurrent claims, and keeps its token', async () => {
+    const key = `${name}-race`;
+    const tokens = Array.from({ length: 25 }, (_, i) => `token-${i}`);
+    const answers = await Promise.all(tokens.map((token) => client.store.claim(key, 60, token)));
     expect(answers.filter(Boolean)).toHaveLength(1);
+    expect(await held(key)).toBe(tokens[answers.indexOf(true)]);
+  });
+
+  it('releases its own claim, so the next claim of the key succeeds', async () => {
+    const key = `${name}-released`;
+    expect(await client.store.claim(key, 60, 'token-a')).toBe(true);
+    await client.store.release(key, 'token-a');
+    expect(await held(key)).toBeNull();
+    expect(await client.store.claim(key, 60, 'token-b')).toBe(true);
+    expect(await held(key)).toBe('token-b');
+  });
+
+  it('leaves a claim that holds another token', async () => {
+    const key = `${name}-not-ours`;
+    expect(await client.store.claim(key, 60, 'token-a')).toBe(true);
+    await client.store.release(key, 'token-b');
+    expect(await held(key)).toBe('token-a');
+    expect(await pttl(key)).toBeGreaterThan(55_000);
+    expect(await client.store.claim(key, 60, 'token-c')).toBe(false);
+  });
+
+  it('leaves the claim of another instance that took the key after ours expired', async () => {
+    const key = `${name}-reclaimed`;
+    expect(await client.store.claim(key, 0.2, 'token-a')).toBe(true);
+    await sleep(300);
+    expect(await client.store.claim(key, 60, 'token-b')).toBe(true);
+    await client.store.release(key, 'token-a'); // the first handler fails late
+    expect(await held(key)).toBe('token-b');
+    expect(await client.store.claim(key, 60, 'token-c')).toBe(false);
+  });
+
+  it('releases a key that is gone without error', async () => {
+    await expect(client.store.release(`${name}-never-claimed`, 'token-a')).resolves.toBeUndefined();
+  });
+
+  it('accepts the sender\'s retry of a delivery whose handler failed, through withRequestVerification', async () => {
+    const secret = `whsec_${name}_retry`;
+    const signature = stripeSignature(secret, Math.floor(Date.now() / 1000));
+    const outcomes = [() => Promise.reject(new Error('database down')), () => new Response(null, { status: 503 }), () => new Response('done')];
+    let calls = 0;
+    const handler = withRequestVerification(async (_request: Request) => outcomes[calls++]!(), { verifier: stripe({ secret }), replay: { store: client.store } });
+    const deliver = () => handler(new Request('https://shop.example.com/stripe', { method: 'POST', headers: { 'stripe-signature': signature }, body: BODY }));
+    await expect(deliver()).rejects.toThrow('database down');
+    expect((await deliver()).status).toBe(503);
+    expect((await deliver()).status).toBe(200);
+    expect((await deliver()).status).toBe(409); // handled once: now a replay
+    expect(calls).toBe(3);
   });
 
   it('refuses a replayed delivery through verifyRequest with 409', async () => {
@@ -69,6 +129,21 @@ describe.each(Object.keys(clients))('redisReplayStore with %s', (name) => {
     expect(code(await verifyRequest(delivery(stripeSignature(secret)), verifier, { now: T, replay }))).toBe('ok');
     expect(code(await verifyRequest(delivery(stripeSignature(secret)), verifier, { now: T + 1, replay }))).toBe('replayed 409');
     expect(code(await verifyRequest(delivery(stripeSignature(secret, T + 2)), verifier, { now: T + 2, replay }))).toBe('ok');
+  });
+});
+
+describe('a client that throws', () => {
+  it('turns the throw into a rejected promise, for claim and release', async () => {
+    const closed = () => {
+      throw new Error('the client is closed');
+    };
+    for (const client of [{ sendCommand: closed }, { call: closed }]) {
+      const store = redisReplayStore({ client });
+      const claim = store.claim('key', 60, 'token-a'); // a synchronous throw would fail the test here
+      const release = store.release('key', 'token-a');
+      await expect(claim).rejects.toThrow('the client is closed');
+      await expect(release).rejects.toThrow('the client is closed');
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { createGuard, isWebRequest, withRequestVerification, type WebHandler, type WebVerificationOptions } from '@hookguard/core';
-import { wrapNodeHandler, type NodeRequest, type NodeResponse, type NodeVerificationOptions } from './node.js';
-import { publicRequestUrl } from './web.js';
+import { onVercel, wrapNodeHandler, type NodeRequest, type NodeResponse, type NodeVerificationOptions } from './node.js';
+import { webOrigin } from './web.js';
 
 export { getVerification, type Verification, type WebHandler, type WebVerificationOptions } from '@hookguard/core';
 export type { NodeRequest, NodeResponse, NodeVerificationOptions };
@@ -12,7 +12,9 @@ export type { NodeRequest, NodeResponse, NodeVerificationOptions };
  *   handlers, Vercel `export function POST` and `export default { fetch }`, Edge;
  * - Node handlers `(req, res)`: `@vercel/node` functions and Next.js `pages/api`
  *   (export `config = { api: { bodyParser: false } }` beside them).
- * The wrapped function has the handler's own parameter types.
+ * The wrapped function has the handler's own parameter types. The URL that
+ * Twilio, QStash and query secrets check is built from the `Host` header, or on
+ * Vercel (or with `trustProxy`) from `X-Forwarded-Host`/`X-Forwarded-Proto`.
  */
 export function withVerification<H extends WebHandler>(
   handler: H,
@@ -24,7 +26,8 @@ export function withVerification<Req extends NodeRequest, Res extends NodeRespon
 ): (req: Req, res: Res) => Promise<void>;
 export function withVerification(handler: (...args: any[]) => unknown, options: object = {}) {
   const guard = createGuard(options); // one guard: the configuration is checked, and reported, once
-  const web = withRequestVerification(handler as WebHandler, options, { guard, requestUrl: publicRequestUrl });
+  const requestOrigin = webOrigin(guard.trustProxy ?? onVercel());
+  const web = withRequestVerification(handler as WebHandler, options, { guard, requestOrigin });
   const node = wrapNodeHandler(handler as (req: NodeRequest, res: NodeResponse) => unknown, options, guard);
   // The shape is told from the first argument, so one export serves both kinds of route.
   return (first: unknown, ...rest: unknown[]) => (isWebRequest(first) ? web(first as never, ...(rest as never[])) : node(first as NodeRequest, rest[0] as NodeResponse));

@@ -1,4 +1,16 @@
-import { BodyCollector, createGuard, forwardedOrigin, RequestHeaders, VerificationError, type Guard, type GuardOptions } from '@hookguard/core';
+import {
+  BodyCollector,
+  bodyTooLarge,
+  createGuard,
+  releaseIfFailed,
+  requestOrigin,
+  RequestHeaders,
+  runVerified,
+  VerificationError,
+  type Guard,
+  type GuardOptions,
+  type Verification,
+} from '@hookguard/core';
 
 /** The parts of Node's `IncomingMessage` the adapter reads; `VercelRequest` and `NextApiRequest` fit. */
 export interface NodeRequest {
@@ -9,6 +21,8 @@ export interface NodeRequest {
   socket?: unknown;
   rawBody?: unknown;
   on(event: string, listener: (...args: any[]) => void): unknown;
+  removeListener?(event: string, listener: (...args: any[]) => void): unknown;
+  pause?(): unknown;
 }
 
 /** The parts of Node's `ServerResponse` the adapter writes; `VercelResponse` and `NextApiResponse` fit. */
@@ -16,6 +30,8 @@ export interface NodeResponse {
   statusCode: number;
   setHeader(name: string, value: string): unknown;
   end(body?: string): unknown;
+  once?(event: 'finish', listener: () => void): unknown;
+  writableEnded?: boolean;
 }
 
 export interface NodeVerificationOptions<Req, Res> extends GuardOptions {
@@ -28,10 +44,13 @@ export function wrapNodeHandler<Req extends NodeRequest, Res extends NodeRespons
   options: NodeVerificationOptions<Req, Res>,
   guard: Guard = createGuard(options),
 ): (req: Req, res: Res) => Promise<void> {
+  const trustProxy = guard.trustProxy ?? onVercel();
   return async (req, res) => {
-    const outcome = await verifyNodeRequest(guard, req);
+    const outcome = await verifyNodeRequest(guard, req, trustProxy);
     if (outcome.ok) {
-      await handler(req, res);
+      const { verification } = outcome;
+      await runVerified(verification, () => handler(req, res), () => undefined); // a throw releases the replay claim
+      if (verification.release) releaseWhenAnswered(verification, res);
       return;
     }
     if (options.onFailure) {
@@ -40,18 +59,34 @@ export function wrapNodeHandler<Req extends NodeRequest, Res extends NodeRespons
     }
     res.statusCode = outcome.response.status;
     for (const [name, value] of Object.entries(outcome.response.headers)) res.setHeader(name, value);
+    // The rest of an upload over the limit is not read: Node closes the connection after the answer.
+    if (outcome.error.code === 'body_too_large') res.setHeader('connection', 'close');
     res.end(outcome.response.body);
   };
 }
 
-async function verifyNodeRequest(guard: Guard, req: NodeRequest) {
+/** On Vercel, whose edge writes X-Forwarded-Host and X-Forwarded-Proto over whatever the client sent. */
+export const onVercel = (): boolean => (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.['VERCEL'] === '1';
+
+/**
+ * A Node handler may answer after it returns: its status is read when the
+ * response has ended, and a 5xx releases the delivery's replay claim.
+ */
+function releaseWhenAnswered(verification: Verification, res: NodeResponse): void {
+  if (res.writableEnded !== false) void releaseIfFailed(verification, res.statusCode);
+  else res.once?.('finish', () => void releaseIfFailed(verification, res.statusCode));
+}
+
+async function verifyNodeRequest(guard: Guard, req: NodeRequest, trustProxy: boolean) {
   const body = await readBody(req, guard.maxBodyBytes);
   if (!(body instanceof Uint8Array)) return guard.reject(body);
   // The raw bytes stay available to the handler, as Firebase and Express's raw parsers name them.
   req.rawBody ??= body;
   const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted;
   const headers = new RequestHeaders(req.headers); // one view for the host lookup and verification
-  const url = () => forwardedOrigin(headers, { protocol: encrypted ? 'https' : 'http' }) + (req.url ?? '/');
+  // Off Vercel, the Host header (as Twilio's own middleware reads it), unless the user trusts a proxy.
+  const origin = () => requestOrigin(headers, { protocol: encrypted ? 'https' : 'http', trustProxy });
+  const url = guard.url(origin, () => req.url ?? '/');
   return guard.verify({ method: req.method ?? 'GET', url, headers, body }, req);
 }
 
@@ -63,14 +98,25 @@ const CONSUMED =
  * The raw body. `req.rawBody` when a framework kept it; otherwise the stream,
  * read with 'data'/'end' listeners: @vercel/node's helpers buffer the body and
  * replay it only to such listeners (an async iterator would see 0 bytes).
+ * Past the limit (or at once, from Content-Length), reading stops and the 413
+ * is answered.
  */
 function readBody(req: NodeRequest, limit: number): Promise<Uint8Array | VerificationError> {
   if (req.rawBody instanceof Uint8Array) return Promise.resolve(req.rawBody);
   // A stream that has ended, and is not one of the helpers' replays (they patch `on` on the request itself), is gone.
   if (req.readableEnded && !Object.hasOwn(req, 'on')) return Promise.resolve(new VerificationError('misconfigured', 'request', CONSUMED));
+  if (Number(req.headers['content-length']) > limit) return Promise.resolve(bodyTooLarge(limit));
   return new Promise((resolve) => {
     const body = new BodyCollector(limit);
-    req.on('data', (chunk: Uint8Array) => body.add(chunk));
+    const onData = (chunk: Uint8Array) => {
+      if (!body.add(chunk)) finish(bodyTooLarge(limit));
+    };
+    const finish = (result: Uint8Array | VerificationError) => {
+      req.removeListener?.('data', onData);
+      req.pause?.();
+      resolve(result);
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(body.result()));
     req.on('error', () => resolve(new VerificationError('malformed', 'request', 'the request body could not be read')));
   });

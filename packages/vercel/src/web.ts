@@ -1,11 +1,10 @@
-import { forwardedOrigin, pathAndQuery } from '@hookguard/core';
+import { requestOrigin, type Refusal } from '@hookguard/core';
 
 /**
- * `request.url` with the origin the client called: @vercel/node's web handlers
- * build `http://` URLs and `next start` reports `localhost:<port>`, while the
- * platform's forwarding headers carry what the sender signed.
+ * The origin a web handler's client called. @vercel/node builds `http://`
+ * URLs and `next start` reports `localhost:<port>`, so the scheme comes from
+ * `request.url` and the host from the `Host` header; on Vercel (or with
+ * `trustProxy`), from the forwarding headers the platform writes.
  */
-export function publicRequestUrl(request: Request): string {
-  const url = new URL(request.url);
-  return forwardedOrigin(request.headers, { protocol: url.protocol, host: url.host }) + pathAndQuery(request.url);
-}
+export const webOrigin = (trustProxy: boolean) => (request: Request): string | Refusal =>
+  requestOrigin(request.headers, { protocol: request.url.slice(0, Math.max(0, request.url.indexOf(':'))), trustProxy });

@@ -62,9 +62,8 @@ describe('Node (req, res) handlers', () => {
     await server.close();
   });
 
-  it('verifies Twilio against the forwarded public URL, query included', async () => {
-    const wrapped = withVerification((_req: IncomingMessage, res: ServerResponse) => res.end('twiml'), { verifier: twilio({ authToken: 'tok' }) });
-    const server = await serve(wrapped);
+  it('verifies Twilio against the forwarded public URL, query included, only when the proxy is trusted', async () => {
+    const server = await serve(withVerification((_req: IncomingMessage, res: ServerResponse) => res.end('twiml'), { verifier: twilio({ authToken: 'tok' }), trustProxy: true }));
     const publicUrl = 'https://voice.example.com/api/call?b=2&a=%20x';
     const body = 'CallSid=CA1&From=%2B1555';
     const signed = await signTwilio({ authToken: 'tok', url: publicUrl, body });
@@ -72,6 +71,37 @@ describe('Node (req, res) handlers', () => {
     const ok = await fetch(`${server.url}/api/call?b=2&a=%20x`, { method: 'POST', headers, body });
     const elsewhere = await fetch(`${server.url}/api/call?a=%20x&b=2`, { method: 'POST', headers, body });
     expect([ok.status, elsewhere.status]).toEqual([200, 403]);
+    await server.close();
+  });
+
+  it('off Vercel and without trustProxy, builds the URL from Host: a delivery signed for another host is refused', async () => {
+    const server = await serve(withVerification((_req: IncomingMessage, res: ServerResponse) => res.end('twiml'), { verifier: twilio({ authToken: 'tok' }) }));
+    const body = 'CallSid=CA1';
+    const other = await signTwilio({ authToken: 'tok', url: 'https://other.example.com/api/call', body });
+    const forged = { ...other.headers, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'other.example.com' };
+    const attempt = await fetch(`${server.url}/api/call`, { method: 'POST', headers: forged, body });
+    expect([attempt.status, await attempt.json()]).toEqual([403, { error: 'invalid_signature' }]);
+    const here = await signTwilio({ authToken: 'tok', url: `${server.url}/api/call`, body });
+    expect((await fetch(`${server.url}/api/call`, { method: 'POST', headers: here.headers, body })).status).toBe(200);
+    await server.close();
+  });
+
+  it('refuses with 403, never a 500 or an alarm, a Host or forwarded header that is no host or protocol', async () => {
+    const logs: string[] = [];
+    const wrapped = withVerification((_req: IncomingMessage, res: ServerResponse) => res.end('twiml'), { verifier: twilio({ authToken: 'tok' }), trustProxy: true, log: (line) => logs.push(line) });
+    const server = await serve(wrapped);
+    const signed = await signTwilio({ authToken: 'tok', url: 'https://anything/staging/api/call', body: 'a=1' });
+    const { request } = await import('node:http');
+    const statusFor = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const call = request(`${server.url}/api/call`, { method: 'POST', headers: { ...signed.headers, ...headers } }, (res) => resolve(res.statusCode!));
+        call.on('error', reject);
+        call.end('a=1');
+      });
+    expect(await statusFor({ 'x-forwarded-host': 'anything/staging' })).toBe(403); // a path smuggled into the host
+    expect(await statusFor({ 'x-forwarded-proto': 'javascript' })).toBe(403);
+    expect(await statusFor({ 'x-forwarded-host': 'a b', 'x-forwarded-proto': 'https' })).toBe(403);
+    expect(logs).toEqual([]);
     await server.close();
   });
 
@@ -127,16 +157,26 @@ describe('web (Request) handlers', () => {
     expect([answer.status, await answer.text()]).toEqual([418, 'custom missing_credentials']);
   });
 
-  it('takes the public origin from x-forwarded-* and a publicUrl override', async () => {
+  it('takes the public origin from x-forwarded-* on Vercel or with trustProxy, from Host otherwise, and a publicUrl override', async () => {
     const publicUrl = 'https://hooks.example.com/api/sms?x=1';
     const signed = await signTwilio({ authToken: 'tok', url: publicUrl, body: 'Body=hi' });
-    const viaHeaders = withVerification(async (_r: Request) => new Response('ok'), { verifier: twilio({ authToken: 'tok' }) });
-    const forwarded = new Request('http://localhost:3000/api/sms?x=1', {
-      method: 'POST',
-      headers: { ...signed.headers, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'hooks.example.com' },
-      body: 'Body=hi',
-    });
-    expect((await viaHeaders(forwarded)).status).toBe(200);
+    const forwarded = () =>
+      new Request('http://localhost:3000/api/sms?x=1', {
+        method: 'POST',
+        headers: { ...signed.headers, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'hooks.example.com' },
+        body: 'Body=hi',
+      });
+    const trusting = withVerification(async (_r: Request) => new Response('ok'), { verifier: twilio({ authToken: 'tok' }), trustProxy: true });
+    expect((await trusting(forwarded())).status).toBe(200);
+    const untrusting = withVerification(async (_r: Request) => new Response('ok'), { verifier: twilio({ authToken: 'tok' }) });
+    expect((await untrusting(forwarded())).status).toBe(403);
+    process.env['VERCEL'] = '1';
+    try {
+      const onVercel = withVerification(async (_r: Request) => new Response('ok'), { verifier: twilio({ authToken: 'tok' }) });
+      expect((await onVercel(forwarded())).status).toBe(200);
+    } finally {
+      delete process.env['VERCEL'];
+    }
     const viaOption = withVerification(async (_r: Request) => new Response('ok'), { verifier: twilio({ authToken: 'tok' }), publicUrl: 'https://hooks.example.com' });
     const local = new Request('http://localhost:3000/api/sms?x=1', { method: 'POST', headers: signed.headers, body: 'Body=hi' });
     expect((await viaOption(local)).status).toBe(200);

@@ -3,6 +3,7 @@ import { defineVerifier } from '../define-verifier.js';
 import { withReplayKey, type VerifiedDraft } from '../delivery.js';
 import { encode, utf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
+import { invalidNumber } from '../options.js';
 import { parseCompactJws, parseJsonObject } from '../jwt.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
@@ -41,6 +42,7 @@ export function qstash(options: QstashOptions = {}): Verifier {
     nextSigningKey: options.nextSigningKey ?? { env: 'QSTASH_NEXT_SIGNING_KEY' },
   };
   const tolerance = options.clockToleranceSeconds ?? 5;
+  const toleranceProblem = invalidNumber(scheme, 'clockToleranceSeconds', tolerance);
   const checkUrl = options.checkUrl ?? true;
   // Both keys in one list, made once: the resolved secrets never change.
   let signingKeys: readonly string[] | undefined;
@@ -54,8 +56,9 @@ export function qstash(options: QstashOptions = {}): Verifier {
       return refuse('malformed', scheme, 'the JWT is not signed with HS256');
     }
     signingKeys ??= [...currentSigningKey, ...nextSigningKey];
-    const matched = hmacMatches('sha256', signingKeys, jws.signingInput, jws.signature, 'base64url');
-    if (matched === false || (matched !== true && !(await matched))) {
+    const hmac = hmacMatches('sha256', signingKeys, jws.signingInput, jws.signature, 'base64url');
+    const matched = typeof hmac === 'object' ? await hmac : hmac;
+    if (!matched) {
       // The signature's shape is checked only now, as in hmac(): a matching one has it.
       if (!isEncodedDigest(jws.signature, 'sha256', 'base64url')) return notJwt();
       return refuse('invalid_signature', scheme, 'the JWT signature matches neither signing key');
@@ -65,11 +68,15 @@ export function qstash(options: QstashOptions = {}): Verifier {
     const pending = checkTime(claims, context, tolerance) ?? checkClaims(claims, request, checkUrl);
     // A promise only with WebCrypto: with node:crypto this path has no await.
     const refusal = pending instanceof Promise ? await pending : pending;
-    return refusal ?? accept(claims, context, jws.signature, tolerance);
-  });
+    return refusal ?? accept(claims, context, matched, tolerance);
+  }, () => toleranceProblem);
 }
 
-/** The result for a verified token: its claims, its `jti` as the delivery id (signed, so better than any header), and when it expires. */
+/**
+ * The result for a verified token: its claims, its `jti` as the delivery id
+ * (signed, so better than any header), when it expires, and its replay key
+ * from `signature`, the token's canonical HMAC.
+ */
 function accept(claims: Record<string, unknown>, context: VerifyContext, signature: string, tolerance: number) {
   const result: VerifiedDraft = { ok: true, scheme, claims, expiresAt: (claims['exp'] as number) + tolerance };
   if (typeof claims['jti'] === 'string') result.deliveryId = claims['jti'];
@@ -78,7 +85,7 @@ function accept(claims: Record<string, unknown>, context: VerifyContext, signatu
 
 function checkTime(claims: Record<string, unknown>, { now }: VerifyContext, tolerance: number): Refusal | undefined {
   const { exp, nbf } = claims;
-  if (typeof exp !== 'number') return refuse('malformed', scheme, 'the JWT has no numeric exp claim');
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) return refuse('malformed', scheme, 'the JWT has no numeric exp claim');
   if (now > exp + tolerance) return refuse('timestamp_out_of_tolerance', scheme, 'the JWT has expired');
   if (nbf !== undefined && (typeof nbf !== 'number' || now < nbf - tolerance)) {
     return refuse('timestamp_out_of_tolerance', scheme, 'the JWT is not valid yet');

@@ -2,6 +2,7 @@ import { singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { isRefusal, refuse } from '../errors.js';
+import { invalidNumber } from '../options.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
 import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
@@ -24,6 +25,7 @@ const TIMESTAMP = 'x-slack-request-timestamp';
 export function slack(options: SlackOptions): Verifier {
   const scheme = 'slack';
   const tolerance = options.toleranceSeconds ?? 300;
+  const toleranceProblem = invalidNumber(scheme, 'toleranceSeconds', tolerance);
   const malformed = () => refuse('malformed', scheme, `header ${SIGNATURE} is not v0=<hex HMAC-SHA256>`);
   return defineVerifier(scheme, { signingSecret: options.signingSecret }, async (request, context, { signingSecret }) => {
     const signature = singleHeader(request, SIGNATURE, scheme);
@@ -31,16 +33,16 @@ export function slack(options: SlackOptions): Verifier {
     const timestampText = singleHeader(request, TIMESTAMP, scheme);
     if (isRefusal(timestampText)) return timestampText;
     if (!signature.startsWith('v0=')) return malformed();
-    const matched = hmacMatches('sha256', signingSecret, slackContent(timestampText, request.bodyAsGiven), signature, 'hex', 3);
-    const valid = matched === true || (matched !== false && (await matched));
+    const pending = hmacMatches('sha256', signingSecret, slackContent(timestampText, request.bodyAsGiven), signature, 'hex', 3);
+    const matched = typeof pending === 'object' ? await pending : pending;
     // The shape is checked only on a mismatch (a match has it), yet still before the
     // timestamp: a request with both wrong is refused as malformed.
-    if (!valid && !isEncodedDigest(signature.slice(3), 'sha256', 'hex')) return malformed();
+    if (!matched && !isEncodedDigest(signature.slice(3), 'sha256', 'hex')) return malformed();
     const timestamp = signedTimestamp(scheme, `header ${TIMESTAMP}`, timestampText, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
-    if (!valid) return refuse('invalid_signature', scheme, `header ${SIGNATURE} does not match the timestamp and body`);
-    return verifiedDelivery(scheme, request, context, signature, { expiresAt: timestamp + tolerance });
-  });
+    if (!matched) return refuse('invalid_signature', scheme, `header ${SIGNATURE} does not match the timestamp and body`);
+    return verifiedDelivery(scheme, request, context, matched, { expiresAt: timestamp + tolerance });
+  }, () => toleranceProblem);
 }
 
 const slackContent = (timestamp: string | number, body: SignBody) => [`v0:${timestamp}:`, body];

@@ -4,6 +4,8 @@ import { defineVerifier } from '../define-verifier.js';
 import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { decodeBase64 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
+import { invalidNumber } from '../options.js';
+import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, listedValues } from '../signature.js';
 import { hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
@@ -42,13 +44,14 @@ const SVIX = { id: 'svix-id', timestamp: 'svix-timestamp', signature: 'svix-sign
  */
 export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
   const tolerance = options.toleranceSeconds ?? 300;
+  const toleranceProblem = invalidNumber(scheme, 'toleranceSeconds', tolerance);
   const validate = ({ secret }: { secret: readonly string[] }) => {
     const keys = decodeKeys(secret);
-    return isRefusal(keys) ? keys : undefined;
+    return isRefusal(keys) ? keys : toleranceProblem;
   };
   return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
     const keys = decodeKeys(secret) as Keys; // validated when the secrets were resolved
-    const names = request.headers.get(STANDARD.signature) === undefined ? SVIX : STANDARD;
+    const names = headerNames(request);
     const id = singleHeader(request, names.id, scheme);
     if (isRefusal(id)) return id;
     const timestampText = singleHeader(request, names.timestamp, scheme);
@@ -62,18 +65,27 @@ export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
     if (matched === false || (matched !== true && !(await matched))) {
       return refuse('invalid_signature', scheme, `no signature in ${names.signature} matches the id, timestamp and body`);
     }
-    return verifiedDelivery(scheme, request, context, signatures, { deliveryId: id, expiresAt: timestamp + tolerance });
+    // The replay key comes from the signed id and timestamp: the same for every
+    // spelling of the signature list, and for every key that signed it.
+    return verifiedDelivery(scheme, request, context, `${id}.${timestampText}`, { deliveryId: id, expiresAt: timestamp + tolerance });
   }, validate);
+}
+
+/** The `webhook-*` names when the request carries any of them, else Svix's `svix-*`, so a refusal names the header really missing. */
+function headerNames(request: VerifiableRequest): typeof STANDARD {
+  const { headers } = request;
+  const standard = headers.get(STANDARD.signature) ?? headers.get(STANDARD.id) ?? headers.get(STANDARD.timestamp);
+  return standard === undefined ? SVIX : STANDARD;
 }
 
 /** Whether a `v1` HMAC or a `v1a` Ed25519 signature matches; synchronous with node:crypto and no public keys. */
 function matchesAny(header: string, content: (string | Uint8Array)[], keys: Keys): boolean | Promise<boolean> {
   // Not filtered by shape: a value of another shape cannot equal the digest, and is passed over as a mismatch.
   const v1 = listedValues(header, 'v1', ' ', ',');
-  const matched = v1.length > 0 && hmacMatches('sha256', keys.symmetric, content, v1, 'base64');
-  if (matched === true) return true;
+  const matched = v1.length > 0 ? hmacMatches('sha256', keys.symmetric, content, v1, 'base64') : undefined;
+  if (typeof matched === 'string') return true;
   const byPublicKey = () => keys.publicKeys.length > 0 && matchesPublicKey(header, content, keys.publicKeys);
-  return matched === false ? byPublicKey() : matched.then((found) => found || byPublicKey());
+  return matched === undefined ? byPublicKey() : matched.then((found) => found !== undefined || byPublicKey());
 }
 
 async function matchesPublicKey(header: string, content: (string | Uint8Array)[], publicKeys: readonly Uint8Array[]): Promise<boolean> {

@@ -2,6 +2,7 @@ import { singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { isRefusal, refuse } from '../errors.js';
+import { invalidNumber } from '../options.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest, listedValues } from '../signature.js';
 import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
@@ -24,23 +25,25 @@ const HEADER = 'stripe-signature';
 export function stripe(options: StripeOptions): Verifier {
   const scheme = 'stripe';
   const tolerance = options.toleranceSeconds ?? 300;
-  const malformed = () => refuse('malformed', scheme, `header ${HEADER} needs one t= and at least one v1= signature`);
+  const toleranceProblem = invalidNumber(scheme, 'toleranceSeconds', tolerance);
+  const malformed = (problem: string) => refuse('malformed', scheme, `header ${HEADER} ${problem}`);
   return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
     const header = singleHeader(request, HEADER, scheme);
     if (isRefusal(header)) return header;
     const timestamps = listedValues(header, 't', ',', '=');
     const presented = listedValues(header, 'v1', ',', '=');
-    if (timestamps.length !== 1 || presented.length === 0) return malformed();
-    const matched = hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.bodyAsGiven), presented, 'hex');
-    const valid = matched === true || (matched !== false && (await matched));
+    if (timestamps.length !== 1) return malformed('needs exactly one t= timestamp');
+    if (presented.length === 0) return malformed('has no v1= signature');
+    const pending = hmacMatches('sha256', secret, stripeContent(timestamps[0]!, request.bodyAsGiven), presented, 'hex');
+    const matched = typeof pending === 'object' ? await pending : pending;
     // Shapes are checked only on a mismatch (a match has one), yet still before the
     // timestamp: a stale header with no well-formed v1 is refused as malformed.
-    if (!valid && !presented.some((value) => isEncodedDigest(value, 'sha256', 'hex'))) return malformed();
+    if (!matched && !presented.some((value) => isEncodedDigest(value, 'sha256', 'hex'))) return malformed('has no v1= signature of 64 hex digits');
     const timestamp = signedTimestamp(scheme, `the ${HEADER} timestamp`, timestamps[0]!, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
-    if (!valid) return refuse('invalid_signature', scheme, `no v1 signature in ${HEADER} matches the timestamp and body`);
-    return verifiedDelivery(scheme, request, context, header, { expiresAt: timestamp + tolerance });
-  });
+    if (!matched) return refuse('invalid_signature', scheme, `no v1 signature in ${HEADER} matches the timestamp and body`);
+    return verifiedDelivery(scheme, request, context, matched, { expiresAt: timestamp + tolerance });
+  }, () => toleranceProblem);
 }
 
 const stripeContent = (timestamp: string | number, body: SignBody) => [`${timestamp}.`, body];

@@ -3,7 +3,7 @@
 // default port, then as `new URL()` normalizes it, each also with the query
 // re-encoded the way Node's legacy `querystring` module does.
 
-import { fromUtf8, utf8 } from '../encoding.js';
+import { percentDecode } from '../encoding.js';
 
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i;
 // A colon (a port's, or user info's) between the scheme's `//` and the path, query or fragment.
@@ -31,27 +31,12 @@ function setDefaultPort(url: string, withPort: boolean): string {
   return scheme + userInfo + host + (withPort ? defaultPort : '') + url.slice(prefix.length);
 }
 
-/** Node's `querystring.unescape`: percent-decoding that keeps malformed escapes instead of throwing. */
-function unescapeLegacy(text: string): string {
-  const plus = text.replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(plus);
-  } catch {
-    const bytes: number[] = [];
-    for (let i = 0; i < plus.length; i++) {
-      const hex = plus.slice(i + 1, i + 3);
-      if (plus[i] === '%' && /^[0-9a-fA-F]{2}$/.test(hex)) {
-        bytes.push(parseInt(hex, 16));
-        i += 2;
-      } else {
-        bytes.push(...utf8(plus[i]!));
-      }
-    }
-    return fromUtf8(new Uint8Array(bytes));
-  }
-}
-
-/** `querystring.stringify(querystring.parse(query))`: values grouped under their first key, re-encoded. */
+/**
+ * `querystring.stringify(querystring.parse(query))`: values grouped under their
+ * first key, re-encoded. Node's `querystring.unescape` falls back, on a
+ * malformed escape, to decoding the valid ones and keeping the rest, which is
+ * what percentDecode does in one pass.
+ */
 function legacyQuery(url: string): string {
   const start = url.indexOf('?');
   if (start < 0 || start === url.length - 1) return url;
@@ -59,9 +44,11 @@ function legacyQuery(url: string): string {
   for (const pair of url.slice(start + 1).split('&')) {
     if (!pair) continue;
     const eq = pair.indexOf('=');
-    const key = unescapeLegacy(eq < 0 ? pair : pair.slice(0, eq));
-    const value = eq < 0 ? '' : unescapeLegacy(pair.slice(eq + 1));
-    groups.set(key, [...(groups.get(key) ?? []), value]);
+    const key = percentDecode((eq < 0 ? pair : pair.slice(0, eq)).replaceAll('+', ' '));
+    const value = eq < 0 ? '' : percentDecode(pair.slice(eq + 1).replaceAll('+', ' '));
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
   }
   const pairs = [...groups].flatMap(([key, values]) =>
     values.map((value) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`),
