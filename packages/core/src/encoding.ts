@@ -38,36 +38,70 @@ export const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 export const utf8 = (text: string): Uint8Array => (nodeBuffer ? nodeBuffer.from(text, 'utf8') : (utf8Encoder ??= new TextEncoder()).encode(text));
 
 /**
- * Percent-decoding as the WHATWG URL standard defines it for forms, and as
- * Node's `querystring.unescape` falls back to: each valid `%XX` becomes its
- * byte, a malformed `%` stays as it is, and the bytes are read as UTF-8 with
- * U+FFFD for invalid sequences. One linear pass that never throws, unlike
- * `decodeURIComponent` (which throws on `%` alone or invalid UTF-8).
+ * Percent-decoding exactly as Node's `querystring.unescape` does it:
+ * `decodeURIComponent` when it succeeds; otherwise each valid `%XX` becomes its
+ * byte, every other character its low byte, read as UTF-8 with U+FFFD for
+ * invalid sequences. Linear, and never throws: a forged query of thousands of
+ * malformed escapes must not cost thousands of exceptions.
  */
-export function percentDecode(text: string): string {
-  const bytes = utf8(text);
-  const decoded = new Uint8Array(bytes.length);
-  let length = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const high = hexValue(bytes[i + 1]);
-    const low = hexValue(bytes[i + 2]);
-    if (bytes[i] === 0x25 && high >= 0 && low >= 0) {
-      decoded[length++] = high * 16 + low;
-      i += 2;
-    } else {
-      decoded[length++] = bytes[i]!;
-    }
-  }
-  const result = fromUtf8(decoded.subarray(0, length));
-  // TextDecoder drops a leading byte order mark; a percent-decoded value keeps it.
-  return decoded[0] === 0xef && decoded[1] === 0xbb && decoded[2] === 0xbf ? `\ufeff${result}` : result;
+export function unescapeLikeQuerystring(text: string): string {
+  return decodeComponent(text) ?? lenientDecode(text);
 }
 
-/** The value of an ASCII hex digit's byte, or -1. */
-function hexValue(byte: number | undefined): number {
-  if (byte === undefined) return -1;
-  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
-  const lower = byte | 0x20;
+/** `decodeURIComponent(text)`, or undefined where it would throw; in one linear pass. */
+export function decodeComponent(text: string): string | undefined {
+  let result = '';
+  let copied = 0;
+  for (let i = text.indexOf('%'); i !== -1; i = text.indexOf('%', copied)) {
+    const first = escapedByte(text, i);
+    if (first < 0) return undefined;
+    // The length of the UTF-8 sequence a first byte announces, and the smallest code point it may encode.
+    const length = first < 0x80 ? 1 : first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
+    if (length === 0) return undefined;
+    let codePoint = length === 1 ? first : first & (0xff >> (length + 1));
+    for (let k = 1; k < length; k++) {
+      const next = escapedByte(text, i + 3 * k);
+      if (next < 0 || (next & 0xc0) !== 0x80) return undefined;
+      codePoint = (codePoint << 6) | (next & 0x3f);
+    }
+    const shortest = [0, 0, 0x80, 0x800, 0x10000][length]!;
+    if (codePoint < shortest || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return undefined;
+    result += text.slice(copied, i) + String.fromCodePoint(codePoint);
+    copied = i + 3 * length;
+  }
+  return result + text.slice(copied);
+}
+
+/** The byte a `%XX` escape at `index` stands for, or -1. */
+function escapedByte(text: string, index: number): number {
+  if (text.charCodeAt(index) !== 0x25) return -1;
+  const high = hexValue(text.charCodeAt(index + 1));
+  const low = hexValue(text.charCodeAt(index + 2));
+  return high < 0 || low < 0 ? -1 : high * 16 + low;
+}
+
+/** Node's `querystring.unescapeBuffer(text).toString()`: valid escapes as bytes, every other character as its low byte. */
+function lenientDecode(text: string): string {
+  const bytes = new Uint8Array(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const byte = escapedByte(text, i);
+    if (byte >= 0) {
+      bytes[length++] = byte;
+      i += 2;
+    } else {
+      bytes[length++] = text.charCodeAt(i) & 0xff;
+    }
+  }
+  const result = fromUtf8(bytes.subarray(0, length));
+  // TextDecoder drops a leading byte order mark; Buffer's toString, which Node uses, keeps it.
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\ufeff${result}` : result;
+}
+
+/** The value of an ASCII hex digit's code, or -1 (NaN, past the end, included). */
+function hexValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  const lower = code | 0x20;
   return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
 }
 

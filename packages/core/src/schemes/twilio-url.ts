@@ -3,7 +3,7 @@
 // default port, then as `new URL()` normalizes it, each also with the query
 // re-encoded the way Node's legacy `querystring` module does.
 
-import { percentDecode } from '../encoding.js';
+import { unescapeLikeQuerystring } from '../encoding.js';
 
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i;
 // A colon (a port's, or user info's) between the scheme's `//` and the path, query or fragment.
@@ -34,8 +34,8 @@ function setDefaultPort(url: string, withPort: boolean): string {
 /**
  * `querystring.stringify(querystring.parse(query))`: values grouped under their
  * first key, re-encoded. Node's `querystring.unescape` falls back, on a
- * malformed escape, to decoding the valid ones and keeping the rest, which is
- * what percentDecode does in one pass.
+ * malformed escape, to decoding the valid ones and keeping the rest; without
+ * an exception per pair here.
  */
 function legacyQuery(url: string): string {
   const start = url.indexOf('?');
@@ -44,8 +44,8 @@ function legacyQuery(url: string): string {
   for (const pair of url.slice(start + 1).split('&')) {
     if (!pair) continue;
     const eq = pair.indexOf('=');
-    const key = percentDecode((eq < 0 ? pair : pair.slice(0, eq)).replaceAll('+', ' '));
-    const value = eq < 0 ? '' : percentDecode(pair.slice(eq + 1).replaceAll('+', ' '));
+    const key = unescapeLikeQuerystring((eq < 0 ? pair : pair.slice(0, eq)).replaceAll('+', ' '));
+    const value = eq < 0 ? '' : unescapeLikeQuerystring(pair.slice(eq + 1).replaceAll('+', ' '));
     const group = groups.get(key);
     if (group) group.push(value);
     else groups.set(key, [value]);

@@ -1,7 +1,7 @@
 import { absoluteUrl, requireAbsoluteUrl, singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { verifiedDelivery } from '../delivery.js';
-import { fromUtf8, percentDecode } from '../encoding.js';
+import { decodeComponent, fromUtf8 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
@@ -115,7 +115,11 @@ function parseForm(body: string): [string, string][] | undefined {
       if (pairs.length === MAX_FORM_PARAMS) return undefined;
       const eq = body.indexOf('=', start);
       const split = eq === -1 || eq > end ? end : eq;
-      pairs.push([decodeFormText(body.slice(start, split)), split === end ? '' : decodeFormText(body.slice(split + 1, end))]);
+      const name = decodeFormText(body.slice(start, split));
+      const value = split === end ? '' : decodeFormText(body.slice(split + 1, end));
+      // A malformed escape: URLSearchParams keeps it as text; let it decide (bounded by the cap above).
+      if (name === undefined || value === undefined) pairs.push(...new URLSearchParams(body.slice(start, end)));
+      else pairs.push([name, value]);
     }
     start = end + 1;
   }
@@ -126,7 +130,7 @@ function parseForm(body: string): [string, string][] | undefined {
 // percent-decoding, slow per character, runs only where there is an escape.
 const decodeFormText = (text: string) => {
   const spaced = text.includes('+') ? text.replaceAll('+', ' ') : text;
-  return spaced.includes('%') ? percentDecode(spaced) : spaced;
+  return spaced.includes('%') ? decodeComponent(spaced) : spaced;
 };
 
 export interface SignTwilioOptions {
