@@ -45,8 +45,10 @@ export type LambdaHttpEvent = RestApiEvent | HttpApiEvent | AlbEvent;
 
 // Told apart as hono's Lambda adapter does: a REST event behind a custom-domain
 // mapping can carry `rawPath` too, so v2 also needs `requestContext.http`.
-export const isAlb = (event: LambdaHttpEvent): event is AlbEvent => 'elb' in (event.requestContext ?? {});
-export const isHttpApi = (event: LambdaHttpEvent): event is HttpApiEvent => 'rawPath' in event && 'http' in (event.requestContext ?? {});
+// Read with optional chaining, never `in`, so that an event of another shape (a test's, a misrouted trigger's) cannot throw.
+export const isAlb = (event: LambdaHttpEvent): event is AlbEvent => (event as AlbEvent)?.requestContext?.elb !== undefined;
+export const isHttpApi = (event: LambdaHttpEvent): event is HttpApiEvent =>
+  (event as HttpApiEvent)?.rawPath !== undefined && (event as HttpApiEvent).requestContext?.http !== undefined;
 
 /** The event as a plain request; its URL is built only if the scheme reads it (most sign the body alone). */
 export function toPlainRequest(event: LambdaHttpEvent, guard: Guard): PlainRequest {

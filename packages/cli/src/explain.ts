@@ -62,7 +62,7 @@ export async function explain(capture: Capture, scheme: CliScheme, secrets: read
 function firstLook(code: string, message: string): Finding | undefined {
   if (code === 'missing_credentials') return { code: 'missing_header', message: `the request carries no credentials: ${message}` };
   if (code === 'malformed') return { code: 'malformed', message };
-  if (code === 'misconfigured') return { code: 'misconfigured', message };
+  if (code === 'misconfigured' || code === 'internal_error') return { code, message };
   return undefined;
 }
 

@@ -120,35 +120,42 @@ export async function claimDelivery(result: Verified, options: ReplayOptions, no
   const key = `${result.scheme}:${result.replayKey}`;
   const token = crypto.randomUUID();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const claimed = await settle(() => store.claim(key, ttl, token), timeoutMs);
+  const release = store.release && (() => withTimeout(attempt(() => store.release!(key, token)), timeoutMs).then(() => undefined));
+  const answer = attempt(() => store.claim(key, ttl, token));
+  const claimed = await withTimeout(answer, timeoutMs);
   if (claimed === false) return refuse('replayed', result.scheme, 'this delivery was already accepted');
-  if (claimed !== true && !options.failOpen) return refuse('store_unavailable', result.scheme, 'the replay store did not answer');
-  if (claimed === true && store.release) {
-    const release = store.release.bind(store);
-    return Object.assign(result, { release: () => settle(() => release(key, token), timeoutMs).then(() => undefined) });
+  if (claimed !== true) {
+    // Refused as unavailable: a claim that still lands later must not turn the sender's retry into a 409.
+    if (release && answer instanceof Promise) void answer.then((late) => (late === true ? release() : undefined));
+    if (!options.failOpen) return refuse('store_unavailable', result.scheme, 'the replay store did not answer');
   }
-  return result;
+  return claimed === true && release ? Object.assign(result, { release }) : result;
 }
 
 /**
- * What a store call answered, or `undefined` when it threw, rejected or did
- * not answer in time: a custom store's bug is a 503, never an exception out of
- * verification. A synchronous answer (the memory store's) needs no timer.
+ * What a store call answered, or `undefined` when it threw or rejected: a
+ * custom store's bug is a 503, never an exception out of verification. A
+ * synchronous answer (the memory store's) stays synchronous.
  */
-async function settle<T>(call: () => T | Promise<T>, timeoutMs: number): Promise<T | undefined> {
-  let answer: T | PromiseLike<T>;
+function attempt<T>(call: () => T | PromiseLike<T>): T | undefined | Promise<T | undefined> {
   try {
-    answer = call();
+    const answer = call();
     if (typeof (answer as { then?: unknown } | null | undefined)?.then !== 'function') return answer as T;
+    return Promise.resolve(answer).catch(() => undefined);
   } catch {
     return undefined;
   }
+}
+
+/** The answer, or `undefined` when it takes longer than `timeoutMs`; no timer for an answer already there. */
+async function withTimeout<T>(answer: T | Promise<T>, timeoutMs: number): Promise<T | undefined> {
+  if (!(answer instanceof Promise)) return answer;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(resolve, timeoutMs, undefined);
   });
   try {
-    return await Promise.race([Promise.resolve(answer).catch(() => undefined), timeout]);
+    return await Promise.race([answer, timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -1,5 +1,6 @@
 // The classes of attack and misconfiguration of the hardening issue, each on
 // verifyRequest: every test here failed on the code before it.
+import { createHash } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import Stripe from 'stripe';
 import {
@@ -74,6 +75,19 @@ describe('no input throws', () => {
     for (const signature of ['v1a,ABC==', 'v1a,=', 'v1a,']) {
       expect(code(await verifyRequest(post({ ...headers, 'webhook-signature': signature }), verifier, { now: T }))).toBe('invalid_signature 403');
     }
+  });
+
+  it('tries no more v1a signatures than there are public keys: a list of hundreds costs what one does', async () => {
+    const { generateKeyPairSync, sign } = await import('node:crypto');
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(12);
+    const verifier = standardWebhooks({ secret: `whpk_${raw.toString('base64')}` });
+    const headers = { 'webhook-id': 'msg_1', 'webhook-timestamp': String(T) };
+    const valid = `v1a,${sign(null, Buffer.from(`msg_1.${T}.${BODY}`), privateKey).toString('base64')}`;
+    const forged = Array.from({ length: 200 }, () => `v1a,${Buffer.alloc(64, 1).toString('base64')}`).join(' ');
+    expect(code(await verifyRequest(post({ ...headers, 'webhook-signature': valid }), verifier, { now: T }))).toBe('ok');
+    expect(code(await verifyRequest(post({ ...headers, 'webhook-signature': `${forged} ${valid}` }), verifier, { now: T }))).toBe('invalid_signature 403');
+    expect(code(await verifyRequest(post({ ...headers, 'webhook-signature': `${valid} ${forged}` }), verifier, { now: T }))).toBe('ok');
   });
 
   it('a custom store that throws, answers a non-boolean or never answers is a 503, not a rejection', async () => {
@@ -168,6 +182,33 @@ describe('Twilio parsing is bounded', () => {
     const parsed = Object.fromEntries(new URLSearchParams(body));
     const headers = { 'x-twilio-signature': twilioSignature('tw', url, parsed), 'content-type': 'application/x-www-form-urlencoded' };
     expect(code(await verifyRequest(post(headers, body, url), verifier))).toBe('ok');
+  });
+});
+
+describe('Twilio URLs an attacker rewrites', () => {
+  const verifier = twilio({ authToken: 'tw' });
+  const json = '{"event":"call.completed"}';
+  const hash = createHash('sha256').update(json).digest('hex');
+
+  it('checks the body of a bodySHA256 delivery however the parameter name is escaped', async () => {
+    const signedUrl = `https://h.example/hook?bodySHA256=${hash}`;
+    const headers = { 'x-twilio-signature': twilioSignature('tw', signedUrl), 'content-type': 'application/json' };
+    expect(code(await verifyRequest(post(headers, json, signedUrl), verifier))).toBe('ok');
+    const escaped = `https://h.example/hook?body%53HA256=${hash}`;
+    for (const [body, type] of [['', 'application/json'], ['=&=&&', 'application/x-www-form-urlencoded'], [json, 'application/json']] as const) {
+      const forged = { ...headers, 'content-type': type };
+      const result = code(await verifyRequest(post(forged, body, escaped), verifier));
+      expect([body, result]).toEqual([body, body === json ? 'ok' : 'invalid_signature 403']);
+    }
+  });
+
+  it('refuses a delivery signed for one path at another that dot segments resolve to it', async () => {
+    const signature = twilioSignature('tw', 'https://h.example/voice', { CallSid: 'CA1' });
+    const headers = { 'x-twilio-signature': signature, 'content-type': 'application/x-www-form-urlencoded' };
+    expect(code(await verifyRequest(post(headers, 'CallSid=CA1', 'https://h.example/voice'), verifier))).toBe('ok');
+    for (const url of ['https://h.example/sms/../voice', 'https://h.example/sms/%2e%2e/voice', 'https://h.example/./voice']) {
+      expect([url, code(await verifyRequest(post(headers, 'CallSid=CA1', url), verifier))]).toEqual([url, 'invalid_signature 403']);
+    }
   });
 });
 

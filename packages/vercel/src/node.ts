@@ -30,8 +30,9 @@ export interface NodeResponse {
   statusCode: number;
   setHeader(name: string, value: string): unknown;
   end(body?: string): unknown;
-  once?(event: 'finish', listener: () => void): unknown;
+  once?(event: 'close', listener: () => void): unknown;
   writableEnded?: boolean;
+  writableFinished?: boolean;
 }
 
 export interface NodeVerificationOptions<Req, Res> extends GuardOptions {
@@ -70,11 +71,15 @@ export const onVercel = (): boolean => (globalThis as { process?: { env?: Record
 
 /**
  * A Node handler may answer after it returns: its status is read when the
- * response has ended, and a 5xx releases the delivery's replay claim.
+ * response has ended, and a 5xx releases the delivery's replay claim; so does a
+ * connection closed before the answer was sent, which the sender will retry.
  */
 function releaseWhenAnswered(verification: Verification, res: NodeResponse): void {
-  if (res.writableEnded !== false) void releaseIfFailed(verification, res.statusCode);
-  else res.once?.('finish', () => void releaseIfFailed(verification, res.statusCode));
+  if (res.writableEnded !== false) {
+    void releaseIfFailed(verification, res.statusCode);
+    return;
+  }
+  res.once?.('close', () => void (res.writableFinished === false ? verification.release?.() : releaseIfFailed(verification, res.statusCode)));
 }
 
 async function verifyNodeRequest(guard: Guard, req: NodeRequest, trustProxy: boolean) {

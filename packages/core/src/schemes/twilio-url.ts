@@ -56,6 +56,9 @@ function legacyQuery(url: string): string {
   return `${url.slice(0, start)}?${pairs.join('&')}`;
 }
 
+// A `.` or `..` path segment, plain or percent-encoded, before any query or fragment.
+const DOT_SEGMENT = /^[^?#]*\/(?:\.|%2e){1,2}(?:[/?#]|$)/i;
+
 /** Every distinct URL form to try, most likely first; the rarer forms are built only if needed. */
 export function* twilioUrlCandidates(url: string): Generator<string> {
   const first = setDefaultPort(url, false);
@@ -64,6 +67,9 @@ export function* twilioUrlCandidates(url: string): Generator<string> {
   const fresh = (candidate: string) => !tried.has(candidate) && tried.add(candidate);
   const receivedWithPort = setDefaultPort(url, true);
   if (fresh(receivedWithPort)) yield receivedWithPort;
+  // `new URL()` resolves `/sms/../voice` to `/voice`: a delivery signed for one endpoint
+  // must not be accepted at another of the same host, whose handler would then run it.
+  if (DOT_SEGMENT.test(url)) return;
   let normalized: string;
   try {
     normalized = new URL(url).href;
