@@ -4,12 +4,13 @@
 // fails has its replay claim released; a broken replay store is a 503.
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { github, memoryReplayStore, qstash, standardWebhooks, stripe, twilio, type ReplayStore, type Verifier } from '@hookguard/core';
-import { signGithub, signQstash, signStandardWebhooks, signStripe, signTwilio } from '@hookguard/core/sign';
+import { github, memoryReplayStore, qstash, stripe, twilio, type ReplayStore, type Verifier } from '@hookguard/core';
+import { signGithub, signQstash, signStripe, signTwilio } from '@hookguard/core/sign';
 import type middyCore from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { buildSync } from 'esbuild';
 import { verificationMiddleware, withStreamingVerification, withVerification, type LambdaVerificationOptions } from '../src/index.js';
+import { BROKEN_STORES, REPLAY_CASES, STRIPE_SECRET } from '../../core/test/replay-cases.js';
 
 interface LambdaResult {
   statusCode?: number;
@@ -181,45 +182,6 @@ describe('the URL URL-signing schemes check: requestContext.domainName, never th
 // ---------------------------------------------------------------------------
 // Replay keyed on what was verified.
 
-const STRIPE_SECRET = 'whsec_stripe_hardening';
-const SW_SECRET = `whsec_${Buffer.from('standard-webhooks-hardening-secret').toString('base64')}`;
-
-/** The same Stripe-Signature spelled otherwise: each still verifies, none is a new delivery. */
-function stripeRespellings(header: string): [string, string][] {
-  const [t, v1] = header.split(',') as [string, string];
-  return [
-    ['an extra v0= entry', `${t},${v1},v0=${'ab'.repeat(32)}`],
-    ['its entries reordered', `${v1},${t}`],
-    ['spaces after the commas', `${t}, ${v1}`],
-    ['an extra wrong v1=', `${t},v1=${'0'.repeat(64)},${v1}`],
-  ];
-}
-
-/** The same webhook-signature list spelled otherwise. */
-function standardRespellings(header: string): [string, string][] {
-  const wrong = `v1,${Buffer.alloc(32, 7).toString('base64')}`;
-  return [
-    ['an extra wrong v1 entry', `${header} ${wrong}`],
-    ['its order changed', `${wrong} ${header}`],
-  ];
-}
-
-const REPLAY_CASES = [
-  {
-    scheme: 'Stripe',
-    header: 'stripe-signature',
-    verifier: () => stripe({ secret: STRIPE_SECRET }),
-    sign: async (body: string) => (await signStripe({ secret: STRIPE_SECRET, body })).headers,
-    respell: stripeRespellings,
-  },
-  {
-    scheme: 'Standard Webhooks',
-    header: 'webhook-signature',
-    verifier: () => standardWebhooks({ secret: SW_SECRET }),
-    sign: async (body: string) => (await signStandardWebhooks({ secret: SW_SECRET, body })).headers,
-    respell: standardRespellings,
-  },
-];
 
 const ANY_SHAPE = [
   { shape: 'HTTP API v2', event: (delivery: Delivery) => httpApiEvent('abc123.execute-api.us-east-1.amazonaws.com', delivery) },
@@ -358,12 +320,6 @@ const middy = loadMiddy();
 // ---------------------------------------------------------------------------
 // A replay store that misbehaves.
 
-const BROKEN_STORES: [string, ReplayStore][] = [
-  ['claim throws synchronously', { claim: () => { throw new Error('store down'); } }],
-  ['claim returns a non-boolean', { claim: () => 'yes' as unknown as boolean }],
-  ['claim resolves to a non-boolean', { claim: async () => 1 as unknown as boolean }],
-  ['claim never settles', { claim: () => new Promise<boolean>(() => undefined) }],
-];
 
 describe('a replay store that fails answers 503 store_unavailable, never a rejection', () => {
   it.each(BROKEN_STORES)('%s', async (_name, store) => {

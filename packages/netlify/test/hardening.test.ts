@@ -2,10 +2,11 @@
 // failed: the URL is the one Netlify gives (v1 `rawUrl`, v2 `request.url`) and
 // forwarded headers are never read; replay is keyed on what was verified; a
 // handler that fails has its replay claim released; a broken store is a 503.
-import { memoryReplayStore, qstash, standardWebhooks, stripe, twilio, type ReplayStore, type Verifier } from '@hookguard/core';
-import { signQstash, signStandardWebhooks, signStripe, signTwilio } from '@hookguard/core/sign';
+import { memoryReplayStore, qstash, stripe, twilio, type Verifier } from '@hookguard/core';
+import { signQstash, signStripe, signTwilio } from '@hookguard/core/sign';
 import type { HandlerEvent } from '@netlify/functions';
 import { withVerification, type EventVerificationOptions, type WebVerificationOptions } from '../src/index.js';
+import { BROKEN_STORES, REPLAY_CASES, STRIPE_SECRET } from '../../core/test/replay-cases.js';
 
 type Headers = Record<string, string>;
 interface Delivery {
@@ -113,45 +114,6 @@ describe('the URL URL-signing schemes check is the one Netlify gives; forwarded 
 // ---------------------------------------------------------------------------
 // Replay keyed on what was verified.
 
-const STRIPE_SECRET = 'whsec_stripe_hardening';
-const SW_SECRET = `whsec_${Buffer.from('standard-webhooks-hardening-secret').toString('base64')}`;
-
-/** The same Stripe-Signature spelled otherwise: each still verifies, none is a new delivery. */
-function stripeRespellings(header: string): [string, string][] {
-  const [t, v1] = header.split(',') as [string, string];
-  return [
-    ['an extra v0= entry', `${t},${v1},v0=${'ab'.repeat(32)}`],
-    ['its entries reordered', `${v1},${t}`],
-    ['spaces after the commas', `${t}, ${v1}`],
-    ['an extra wrong v1=', `${t},v1=${'0'.repeat(64)},${v1}`],
-  ];
-}
-
-/** The same webhook-signature list spelled otherwise. */
-function standardRespellings(header: string): [string, string][] {
-  const wrong = `v1,${Buffer.alloc(32, 7).toString('base64')}`;
-  return [
-    ['an extra wrong v1 entry', `${header} ${wrong}`],
-    ['its order changed', `${wrong} ${header}`],
-  ];
-}
-
-const REPLAY_CASES = [
-  {
-    scheme: 'Stripe',
-    header: 'stripe-signature',
-    verifier: () => stripe({ secret: STRIPE_SECRET }),
-    sign: async (body: string) => (await signStripe({ secret: STRIPE_SECRET, body })).headers,
-    respell: stripeRespellings,
-  },
-  {
-    scheme: 'Standard Webhooks',
-    header: 'webhook-signature',
-    verifier: () => standardWebhooks({ secret: SW_SECRET }),
-    sign: async (body: string) => (await signStandardWebhooks({ secret: SW_SECRET, body })).headers,
-    respell: standardRespellings,
-  },
-];
 
 describe('replay protection keyed on what was verified, not on the header text', () => {
   it.each(REPLAY_CASES)('v1, $scheme: an accepted delivery re-sent with its signature header re-spelled is refused 409', async ({ header, verifier, sign, respell }) => {
@@ -230,12 +192,6 @@ describe('with replay on, a handler that fails has its claim released', () => {
 // ---------------------------------------------------------------------------
 // A replay store that misbehaves.
 
-const BROKEN_STORES: [string, ReplayStore][] = [
-  ['claim throws synchronously', { claim: () => { throw new Error('store down'); } }],
-  ['claim returns a non-boolean', { claim: () => 'yes' as unknown as boolean }],
-  ['claim resolves to a non-boolean', { claim: async () => 1 as unknown as boolean }],
-  ['claim never settles', { claim: () => new Promise<boolean>(() => undefined) }],
-];
 
 describe('a replay store that fails answers 503 store_unavailable, never a rejection', () => {
   it.each(BROKEN_STORES)('%s (v1 and v2)', async (_name, store) => {

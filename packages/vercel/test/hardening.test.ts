@@ -10,9 +10,10 @@
 // - A replay store that misbehaves is a 503, never a rejection.
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { memoryReplayStore, qstash, sharedSecret, standardWebhooks, stripe, twilio, type ReplayStore, type Verifier } from '@hookguard/core';
-import { signQstash, signStandardWebhooks, signStripe, signTwilio } from '@hookguard/core/sign';
+import { memoryReplayStore, qstash, sharedSecret, stripe, twilio, type Verifier } from '@hookguard/core';
+import { signQstash, signStripe, signTwilio } from '@hookguard/core/sign';
 import { withVerification, type NodeVerificationOptions, type WebVerificationOptions } from '../src/index.js';
+import { BROKEN_STORES, REPLAY_CASES, STRIPE_SECRET } from '../../core/test/replay-cases.js';
 
 type Headers = Record<string, string>;
 interface Delivery {
@@ -227,45 +228,6 @@ describe('Node (req, res) handlers: the URL URL-signing schemes check', () => {
 // ---------------------------------------------------------------------------
 // Replay keyed on what was verified.
 
-const STRIPE_SECRET = 'whsec_stripe_hardening';
-const SW_SECRET = `whsec_${Buffer.from('standard-webhooks-hardening-secret').toString('base64')}`;
-
-/** The same Stripe-Signature spelled otherwise: each still verifies, none is a new delivery. */
-function stripeRespellings(header: string): [string, string][] {
-  const [t, v1] = header.split(',') as [string, string];
-  return [
-    ['an extra v0= entry', `${t},${v1},v0=${'ab'.repeat(32)}`],
-    ['its entries reordered', `${v1},${t}`],
-    ['spaces after the commas', `${t}, ${v1}`],
-    ['an extra wrong v1=', `${t},v1=${'0'.repeat(64)},${v1}`],
-  ];
-}
-
-/** The same webhook-signature list spelled otherwise. */
-function standardRespellings(header: string): [string, string][] {
-  const wrong = `v1,${Buffer.alloc(32, 7).toString('base64')}`;
-  return [
-    ['an extra wrong v1 entry', `${header} ${wrong}`],
-    ['its order changed', `${wrong} ${header}`],
-  ];
-}
-
-const REPLAY_CASES = [
-  {
-    scheme: 'Stripe',
-    header: 'stripe-signature',
-    verifier: () => stripe({ secret: STRIPE_SECRET }),
-    sign: async (body: string) => (await signStripe({ secret: STRIPE_SECRET, body })).headers,
-    respell: stripeRespellings,
-  },
-  {
-    scheme: 'Standard Webhooks',
-    header: 'webhook-signature',
-    verifier: () => standardWebhooks({ secret: SW_SECRET }),
-    sign: async (body: string) => (await signStandardWebhooks({ secret: SW_SECRET, body })).headers,
-    respell: standardRespellings,
-  },
-];
 
 /** A web handler wrapped with `options`, counting its calls; `answer(n)` is the n-th call's Response (or throw). */
 function webHandler(options: WebVerificationOptions, answer: (call: number) => Response = () => new Response('handled')) {
@@ -427,12 +389,6 @@ describe('Node handlers: a body over maxBodyBytes is answered 413 at once, the r
 // ---------------------------------------------------------------------------
 // A replay store that misbehaves.
 
-const BROKEN_STORES: [string, ReplayStore][] = [
-  ['claim throws synchronously', { claim: () => { throw new Error('store down'); } }],
-  ['claim returns a non-boolean', { claim: () => 'yes' as unknown as boolean }],
-  ['claim resolves to a non-boolean', { claim: async () => 1 as unknown as boolean }],
-  ['claim never settles', { claim: () => new Promise<boolean>(() => undefined) }],
-];
 
 describe('a replay store that fails answers 503 store_unavailable, never a rejection', () => {
   it.each(BROKEN_STORES)('%s (web and Node handlers)', async (_name, store) => {
