@@ -52,20 +52,26 @@ export function readCapture(file: string, entryIndex = 0): Capture {
 
 function fromCaptureJson(capture: CaptureJson, file: string): Capture {
   if (typeof capture.url !== 'string') throw new CliFailure(`${file}: the captured request has no "url"`);
+  // A capture is the client's bytes, possibly hostile: wrong types are named, never a crash.
+  if (capture.method !== undefined && typeof capture.method !== 'string') throw new CliFailure(`${file}: "method" is not a string`);
+  if (capture.body !== undefined && typeof capture.body !== 'string') throw new CliFailure(`${file}: "body" is not a string`);
   const receivedAt = typeof capture.receivedAt === 'number' ? capture.receivedAt : Date.parse(capture.receivedAt ?? '') / 1000;
   return {
     method: capture.method ?? 'POST',
     url: capture.url,
-    headers: headerRecord(capture.headers ?? {}),
+    headers: headerRecord(capture.headers ?? {}, file),
     body: Buffer.from(capture.body ?? '', capture.bodyEncoding === 'base64' ? 'base64' : 'utf8'),
     ...(Number.isFinite(receivedAt) ? { receivedAt: Math.floor(receivedAt) } : {}),
   };
 }
 
-function headerRecord(headers: HeaderList): Record<string, string> {
-  const pairs: [string, string][] = Array.isArray(headers)
-    ? headers.map((header) => (Array.isArray(header) ? header : [header.name, header.value]))
+function headerRecord(headers: HeaderList, file: string): Record<string, string> {
+  if (typeof headers !== 'object' || headers === null) throw new CliFailure(`${file}: "headers" is not a list or an object`);
+  const pairs: [unknown, unknown][] = Array.isArray(headers)
+    ? headers.map((header: unknown) => (Array.isArray(header) ? [header[0], header[1]] : [(header as { name?: unknown })?.name, (header as { value?: unknown })?.value]))
     : Object.entries(headers);
+  const text = (value: unknown): value is string => typeof value === 'string';
+  if (!pairs.every(([name, value]) => text(name) && text(value))) throw new CliFailure(`${file}: every header needs a string name and a string value`);
   // HTTP/2 pseudo-headers (":authority") in HAR files are not request headers.
-  return Object.fromEntries(pairs.filter(([name]) => !name.startsWith(':')).map(([name, value]) => [name.toLowerCase(), value]));
+  return Object.fromEntries((pairs as [string, string][]).filter(([name]) => !name.startsWith(':')).map(([name, value]) => [name.toLowerCase(), value]));
 }

@@ -93,6 +93,22 @@ describe('explain: body, time, secret', () => {
     expect(JSON.stringify(result)).not.toMatch(/sent-key|configured-key/);
   });
 
+  it('names what is wrong in a hostile capture instead of crashing, and blames no secret for a malformed one', async () => {
+    const base = { url: 'https://x.example/hook', body: '{}' };
+    const hostile: [object, string][] = [
+      [{ ...base, headers: [null] }, 'every header needs a string name and a string value'],
+      [{ ...base, headers: { 'x-hub-signature-256': 5 } }, 'every header needs a string name and a string value'],
+      [{ ...base, body: 5 }, '"body" is not a string'],
+      [{ ...base, method: 7 }, '"method" is not a string'],
+      [{ ...base, headers: 'x' }, '"headers" is not a list or an object'],
+    ];
+    for (const [capture, message] of hostile) {
+      const run = await hookguard(['explain', '--scheme', 'github', '--request', tempFile(capture)], { GITHUB_WEBHOOK_SECRET: 'gh' });
+      expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(message)]);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('a missing header', async () => {
     const result = await explain('stripe', { url: 'https://shop.example.com/stripe', headers: {}, body: pretty }, '--secret', 'whsec_explain');
     expect(result.findings).toEqual([{ code: 'missing_header', message: expect.stringContaining('stripe-signature') }]);
