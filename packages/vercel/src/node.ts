@@ -110,11 +110,12 @@ function readBody(req: NodeRequest, limit: number): Promise<Uint8Array | Verific
   if (req.rawBody instanceof Uint8Array) return Promise.resolve(req.rawBody);
   // A stream that has ended, and is not one of the helpers' replays (they patch `on` on the request itself), is gone.
   if (req.readableEnded && !Object.hasOwn(req, 'on')) return Promise.resolve(new VerificationError('misconfigured', 'request', CONSUMED));
-  if (Number(req.headers['content-length']) > limit) return Promise.resolve(bodyTooLarge(limit));
+  if (Number(req.headers?.['content-length']) > limit) return Promise.resolve(bodyTooLarge(limit));
   return new Promise((resolve) => {
     const body = new BodyCollector(limit);
-    const onData = (chunk: Uint8Array) => {
-      if (!body.add(chunk)) finish(bodyTooLarge(limit));
+    const onData = (chunk: Uint8Array | string) => {
+      // A stream given an encoding (`req.setEncoding`) by code before the wrapper emits text.
+      if (!body.add(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk)) finish(bodyTooLarge(limit));
     };
     const finish = (result: Uint8Array | VerificationError) => {
       req.removeListener?.('data', onData);

@@ -38,6 +38,14 @@ describe('Node (req, res) handlers', () => {
     await server.close();
   });
 
+  it('reads a body whose stream was given an encoding before the wrapper, as its UTF-8 bytes', async () => {
+    const server = await serve(handler, async (req) => void req.setEncoding('utf8'));
+    const body = 'héllo 👋';
+    const response = await fetch(`${server.url}/api/hook`, { method: 'POST', headers: { verification_key: KEY }, body });
+    expect([response.status, await response.text()]).toEqual([200, `ok ${body}`]);
+    await server.close();
+  });
+
   it('answers 401 and 403 with a small JSON body, never running the handler', async () => {
     const server = await serve(handler);
     const before = seen.length;
