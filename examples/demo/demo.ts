@@ -33,6 +33,7 @@ const wrongSecret = forged('secret', 'wrong secret');
 const noCredentials: Variant = { request: 'no credentials', expected: 401, bare: true };
 const tamperedBody = forged('body', 'body changed by one byte');
 const otherUrl = forged('url', 'signed for another URL');
+const otherHost = forged('host', 'signed for another host, claimed in X-Forwarded-Host');
 const stale = forged('timestamp', 'signed an hour ago');
 const replayed = forged('replay', 'same delivery again (replay)', 409);
 
@@ -41,12 +42,12 @@ type Case = [path: string, scheme: string, secret: keyof Secrets, variants: Vari
 const CASES: [start: (secrets: Secrets) => Promise<RunningPlatform>, cases: Case[]][] = [
   [vercel, [
     ['/api/hasura', 'shared-secret', 'VERIFICATION_KEY', [valid, wrongSecret, noCredentials]],
-    ['/api/twilio?event=42', 'twilio', 'TWILIO_AUTH_TOKEN', [valid, otherUrl, tamperedBody]],
+    ['/api/twilio?event=42', 'twilio', 'TWILIO_AUTH_TOKEN', [valid, otherUrl, otherHost, tamperedBody]],
     ['/api/stripe', 'stripe', 'STRIPE_WEBHOOK_SECRET', [valid, replayed, stale, wrongSecret]],
   ]],
   [netlify, [
     ['/api/hasura', 'shared-secret', 'VERIFICATION_KEY', [valid, wrongSecret]],
-    ['/.netlify/functions/twilio-v1?lang=en%20US', 'twilio', 'TWILIO_AUTH_TOKEN', [valid, otherUrl]],
+    ['/.netlify/functions/twilio-v1?lang=en%20US', 'twilio', 'TWILIO_AUTH_TOKEN', [valid, otherUrl, otherHost]],
     ['/api/qstash', 'qstash', 'QSTASH_CURRENT_SIGNING_KEY', [
       { ...valid, request: 'signed with the current key' },
       { ...valid, request: 'signed with the next key', secret: secrets.QSTASH_NEXT_SIGNING_KEY },
@@ -55,14 +56,14 @@ const CASES: [start: (secrets: Secrets) => Promise<RunningPlatform>, cases: Case
   ]],
   [awsLambda, [
     ['/dev/rest', 'shared-secret', 'VERIFICATION_KEY', [valid, wrongSecret, noCredentials]],
-    ['/twilio?event=42', 'twilio', 'TWILIO_AUTH_TOKEN', [valid, otherUrl]],
+    ['/twilio?event=42', 'twilio', 'TWILIO_AUTH_TOKEN', [valid, otherUrl, otherHost]],
     ['/github', 'github', 'GITHUB_WEBHOOK_SECRET', [valid, tamperedBody, forged('signature', 'signature changed'), wrongSecret]],
     ['/unconfigured', 'shared-secret', 'VERIFICATION_KEY', [{ request: 'function without its secret', expected: 500 }]],
   ]],
   [nextjs, [
     ['/api/items/7', 'shared-secret', 'VERIFICATION_KEY', [valid, wrongSecret, noCredentials]],
     ['/api/edge', 'shared-secret', 'VERIFICATION_KEY', [{ ...valid, request: 'signed correctly (Edge runtime)' }, wrongSecret]],
-    ['/api/twilio?lang=en%20US&event=42', 'twilio', 'TWILIO_AUTH_TOKEN', [valid, otherUrl]],
+    ['/api/twilio?lang=en%20US&event=42', 'twilio', 'TWILIO_AUTH_TOKEN', [valid, otherUrl, otherHost]],
     ['/api/standard-webhooks', 'standard-webhooks', 'WEBHOOK_SECRET', [valid, replayed, stale, forged('signature', 'signature changed')]],
     ['/api/unconfigured', 'shared-secret', 'VERIFICATION_KEY', [{ request: 'function without its secret', expected: 500 }]],
   ]],

@@ -12,7 +12,7 @@ export interface Delivery {
 }
 
 /** The ways `--tamper` forges a delivery; `replay` sends one valid delivery twice. */
-export const TAMPERINGS = ['body', 'url', 'signature', 'timestamp', 'secret', 'replay'] as const;
+export const TAMPERINGS = ['body', 'url', 'host', 'signature', 'timestamp', 'secret', 'replay'] as const;
 export type Tampering = (typeof TAMPERINGS)[number];
 
 export interface DeliveryOptions {
@@ -36,8 +36,8 @@ export async function createDelivery(options: DeliveryOptions): Promise<Delivery
   const { scheme, tamper } = options;
   assertMeaningful(scheme, tamper);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const signedUrl = tamper === 'url' ? withExtraParameter(options.url) : options.url;
-  const headers: Record<string, string> = { 'content-type': scheme.contentType, ...options.headers };
+  const signedUrl = tamper === 'url' ? withExtraParameter(options.url) : tamper === 'host' ? onOtherHost(options.url) : options.url;
+  const headers: Record<string, string> = { 'content-type': scheme.contentType, ...options.headers, ...(tamper === 'host' ? CLAIMED_HOST : {}) };
   const signed = await signRequest(scheme.name, {
     secret: tamper === 'secret' ? `${options.secret}-not-the-secret` : options.secret,
     url: signedUrl,
@@ -49,7 +49,7 @@ export async function createDelivery(options: DeliveryOptions): Promise<Delivery
   const delivery: Delivery = {
     method: options.method ?? 'POST',
     // The sender signed `signedUrl`; a forged-URL delivery still goes to the endpoint under test.
-    url: tamper === 'url' ? options.url : signed.url,
+    url: tamper === 'url' || tamper === 'host' ? options.url : signed.url,
     headers: { ...headers, ...signed.headers },
     body: tamper === 'body' ? appendSpace(options.body) : options.body,
   };
@@ -61,7 +61,7 @@ export async function createDelivery(options: DeliveryOptions): Promise<Delivery
 function assertMeaningful(scheme: CliScheme, tamper: Tampering | undefined): void {
   const reason =
     (tamper === 'body' && !scheme.signsBody && 'does not sign the body') ||
-    (tamper === 'url' && !scheme.signsUrl && 'does not sign the URL') ||
+    ((tamper === 'url' || tamper === 'host') && !scheme.signsUrl && 'does not sign the URL') ||
     (tamper === 'timestamp' && !scheme.signedTime && 'signs no timestamp') ||
     (tamper === 'replay' && !scheme.replayable && 'uses static credentials, which identify no delivery to refuse twice') ||
     (tamper === 'signature' && scheme.name === 'query-secret' && 'carries its secret in the URL, not a header');
@@ -71,6 +71,21 @@ function assertMeaningful(scheme: CliScheme, tamper: Tampering | undefined): voi
 function withExtraParameter(url: string): string {
   const forged = new URL(url);
   forged.searchParams.append('forwarded', 'elsewhere');
+  return forged.href;
+}
+
+/**
+ * A delivery signed for another host of the same account (a staging domain,
+ * another integration), sent here claiming that host in the forwarding headers
+ * a client can set: accepted only where an adapter believes them off-platform.
+ */
+const OTHER_HOST = 'other-endpoint.example.com';
+const CLAIMED_HOST = { 'x-forwarded-host': OTHER_HOST, 'x-forwarded-proto': 'https' };
+
+function onOtherHost(url: string): string {
+  const forged = new URL(url);
+  forged.protocol = 'https:';
+  forged.host = OTHER_HOST;
   return forged.href;
 }
 

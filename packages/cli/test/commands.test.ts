@@ -111,6 +111,7 @@ describe('hookguard send', () => {
     ['/github', 'github', 'secret'],
     ['/stripe', 'stripe', 'timestamp'],
     ['/twilio', 'twilio', 'url'],
+    ['/twilio', 'twilio', 'host'],
     ['/twilio', 'twilio', 'body'],
   ])('%s (%s): --tamper %s is refused before the handler: exit 0', async (path, scheme, tamper) => {
     const before = reached;
