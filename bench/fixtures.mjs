@@ -53,7 +53,8 @@ export function forge(headers, name) {
   return { ...headers, [name]: value.slice(0, i) + (value[i] === 'a' ? 'b' : 'a') + value.slice(i + 1) };
 }
 
-export async function signedHeaders(scheme, body, url = URL_) {
+/** The headers a sender would send with `body`; schemes that sign a time sign `timestamp` (default: when the bench started). */
+export async function signedHeaders(scheme, body, url = URL_, timestamp = NOW) {
   switch (scheme) {
     case 'shared secret':
       return (await sign.signSharedSecret({ secret: SECRET })).headers;
@@ -62,17 +63,17 @@ export async function signedHeaders(scheme, body, url = URL_) {
     case 'github':
       return (await sign.signGithub({ secret: SECRET, body, deliveryId: 'd' })).headers;
     case 'stripe':
-      return (await sign.signStripe({ secret: SECRET, body, timestamp: NOW })).headers;
+      return (await sign.signStripe({ secret: SECRET, body, timestamp })).headers;
     case 'slack':
-      return (await sign.signSlack({ signingSecret: SECRET, body, timestamp: NOW })).headers;
+      return (await sign.signSlack({ signingSecret: SECRET, body, timestamp })).headers;
     case 'standard webhooks':
-      return (await sign.signStandardWebhooks({ secret: WHSEC, body, id: 'msg_1', timestamp: NOW })).headers;
+      return (await sign.signStandardWebhooks({ secret: WHSEC, body, id: 'msg_1', timestamp })).headers;
     case 'shopify':
       return (await sign.signShopify({ secret: SECRET, body, webhookId: 'w' })).headers;
     case 'twilio':
       return (await sign.signTwilio({ authToken: SECRET, url, body })).headers;
     case 'qstash':
-      return (await sign.signQstash({ signingKey: SECRET, url, body, timestamp: NOW })).headers;
+      return (await sign.signQstash({ signingKey: SECRET, url, body, timestamp })).headers;
   }
   throw new Error(`no signer for ${scheme}`);
 }

@@ -1,9 +1,10 @@
-// `pnpm bench`: verification cost, bundle size and cold start, hookguard beside
-// the providers' libraries, in one run. `--json` also writes results.json, and
-// chart.svg is drawn from it.
+// `pnpm bench`: verification cost, the cost of refusing forged requests, bundle
+// size and cold start, hookguard beside the providers' libraries, in one run.
+// `--json` also writes results.json, and chart.svg is drawn from it.
 import { writeFileSync } from 'node:fs';
 import { measureColdStarts } from './cold-start.mjs';
 import { drawChart } from './chart.mjs';
+import { measureForged, printForged } from './forged.mjs';
 import { measureSizes } from './sizes.mjs';
 import { measureVerification } from './verify.mjs';
 
@@ -13,6 +14,10 @@ const started = Date.now();
 const verification = await measureVerification();
 console.log('\nMedian verify time (ns) and ratio to the floor (node:crypto HMAC of the same body):');
 console.table(verification.map(({ scheme, size, valid, library, nsPerOp, ratioToFloor }) => ({ scheme, size, valid, library, nsPerOp, ratioToFloor })));
+
+const forged = await measureForged();
+console.log('\nRefusing a forged request beside accepting a valid one of the same size (median µs):');
+printForged(forged);
 
 const sizes = await measureSizes();
 console.log('\nOne-scheme handler, bundled and minified by esbuild:');
@@ -33,7 +38,7 @@ if (process.argv.includes('--json')) {
     const size = sizeOf(row);
     return size ? { ...row, bundleBytes: size.bundleBytes, gzipBytes: size.gzipBytes } : row;
   });
-  const document = { node: process.version, date: new Date().toISOString(), results, sizes, coldStarts };
+  const document = { node: process.version, date: new Date().toISOString(), results, forged, sizes, coldStarts };
   writeFileSync(`${here}results.json`, JSON.stringify(document, null, 2) + '\n');
   writeFileSync(`${here}chart.svg`, drawChart(document));
   console.log('Wrote bench/results.json and bench/chart.svg.');
