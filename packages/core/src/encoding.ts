@@ -23,6 +23,11 @@ export function decodeBase64(text: string, encoding: 'base64' | 'base64url', str
   const unpadded = text.replace(/=+$/, '');
   const padding = text.length - unpadded.length;
   if (unpadded.length % 4 === 1 || (padding > 0 && (unpadded.length + padding) % 4 !== 0)) return undefined;
+  // Node's Buffer decodes and re-encodes natively: the portable loops cost 200 µs for a 16 KiB header.
+  if (nodeBuffer) {
+    const decoded = nodeBuffer.from(text, encoding);
+    return !strict || decoded.toString(encoding) === text ? decoded : undefined;
+  }
   const standard = encoding === 'base64' ? unpadded : unpadded.replace(/-/g, '+').replace(/_/g, '/');
   const binary = atob(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
   const bytes = new Uint8Array(binary.length);
@@ -30,7 +35,7 @@ export function decodeBase64(text: string, encoding: 'base64' | 'base64url', str
   return !strict || encode(bytes, encoding) === text ? bytes : undefined;
 }
 
-type NodeBuffer = { from(text: string, encoding: 'base64' | 'base64url' | 'utf8'): Uint8Array & { toString(encoding: 'utf8'): string } };
+type NodeBuffer = { from(text: string, encoding: 'base64' | 'base64url' | 'utf8'): Uint8Array & { toString(encoding: 'utf8' | 'base64' | 'base64url'): string } };
 /** Node's Buffer where the runtime has one: several times faster than atob and TextEncoder for what it does. */
 export const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 
@@ -48,28 +53,52 @@ export function unescapeLikeQuerystring(text: string): string {
   return decodeComponent(text) ?? lenientDecode(text);
 }
 
-/** `decodeURIComponent(text)`, or undefined where it would throw; in one linear pass. */
+/**
+ * `decodeURIComponent(text)`, or undefined where it would throw (a `%` that
+ * starts no escape, escapes that are no UTF-8), in one linear pass over bytes:
+ * a value of a million escapes must not cost a million string pieces.
+ */
 export function decodeComponent(text: string): string | undefined {
-  let result = '';
-  let copied = 0;
-  for (let i = text.indexOf('%'); i !== -1; i = text.indexOf('%', copied)) {
-    const first = escapedByte(text, i);
-    if (first < 0) return undefined;
+  if (!text.includes('%')) return text;
+  const bytes = utf8(text);
+  const decoded = new Uint8Array(bytes.length);
+  let length = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const first = bytes[i] === 0x25 ? escapedByteAt(bytes, i) : -2;
+    if (first === -2) {
+      decoded[length++] = bytes[i++]!; // literal text: already UTF-8
+      continue;
+    }
     // The length of the UTF-8 sequence a first byte announces, and the smallest code point it may encode.
-    const length = first < 0x80 ? 1 : first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
-    if (length === 0) return undefined;
-    let codePoint = length === 1 ? first : first & (0xff >> (length + 1));
-    for (let k = 1; k < length; k++) {
-      const next = escapedByte(text, i + 3 * k);
+    const size = first < 0 ? 0 : first < 0x80 ? 1 : first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
+    if (size === 0) return undefined;
+    let codePoint = size === 1 ? first : first & (0xff >> (size + 1));
+    decoded[length++] = first;
+    for (let k = 1; k < size; k++) {
+      const next = escapedByteAt(bytes, i + 3 * k);
       if (next < 0 || (next & 0xc0) !== 0x80) return undefined;
       codePoint = (codePoint << 6) | (next & 0x3f);
+      decoded[length++] = next;
     }
-    const shortest = [0, 0, 0x80, 0x800, 0x10000][length]!;
+    const shortest = [0, 0, 0x80, 0x800, 0x10000][size]!;
     if (codePoint < shortest || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return undefined;
-    result += text.slice(copied, i) + String.fromCodePoint(codePoint);
-    copied = i + 3 * length;
+    i += 3 * size;
   }
-  return result + text.slice(copied);
+  return withByteOrderMark(decoded.subarray(0, length));
+}
+
+/** The byte a `%XX` escape at `index` of UTF-8 bytes stands for, or -1. */
+function escapedByteAt(bytes: Uint8Array, index: number): number {
+  if (bytes[index] !== 0x25) return -1;
+  const high = hexValue(bytes[index + 1] ?? -1);
+  const low = hexValue(bytes[index + 2] ?? -1);
+  return high < 0 || low < 0 ? -1 : high * 16 + low;
+}
+
+/** UTF-8 decoded, a leading byte order mark kept: TextDecoder drops it, decodeURIComponent and Buffer keep it. */
+function withByteOrderMark(bytes: Uint8Array): string {
+  const text = fromUtf8(bytes);
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\ufeff${text}` : text;
 }
 
 /** The byte a `%XX` escape at `index` stands for, or -1. */
@@ -93,9 +122,7 @@ function lenientDecode(text: string): string {
       bytes[length++] = text.charCodeAt(i) & 0xff;
     }
   }
-  const result = fromUtf8(bytes.subarray(0, length));
-  // TextDecoder drops a leading byte order mark; Buffer's toString, which Node uses, keeps it.
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\ufeff${result}` : result;
+  return withByteOrderMark(bytes.subarray(0, length));
 }
 
 /** The value of an ASCII hex digit's code, or -1 (NaN, past the end, included). */

@@ -10,6 +10,8 @@ export interface CompactJws {
   readonly signature: string;
 }
 
+const MAX_HEADER_LENGTH = 512;
+
 /** Splits a compact JWS, or undefined when it is not three base64url parts with a JSON object header. */
 export function parseCompactJws(token: string): CompactJws | undefined {
   // Found with indexOf, not split: the signing input is then a slice of the token, not a new string.
@@ -20,6 +22,8 @@ export function parseCompactJws(token: string): CompactJws | undefined {
   if (headerEnd < 1 || payloadEnd < headerEnd + 2 || payloadEnd === token.length - 1 || token.indexOf('.', payloadEnd + 1) !== -1) {
     return undefined;
   }
+  // A JOSE header is a few dozen characters; a longer one is refused before it is decoded and parsed, ahead of the signature check.
+  if (headerEnd > MAX_HEADER_LENGTH) return undefined;
   const header = parseHeader(token.slice(0, headerEnd));
   if (!header) return undefined;
   return {

@@ -89,6 +89,23 @@ export function digestMatches(
 }
 
 /**
+ * More entries than a sender lists in a signature header (a timestamp, one
+ * signature per secret or key it signs with, an old scheme's): a longer list
+ * is refused before it is parsed, so that a forged one of thousands costs no
+ * more than a real one.
+ */
+export const MAX_LISTED_ENTRIES = 32;
+
+/** Whether `list` has more than MAX_LISTED_ENTRIES entries; counted with the native indexOf, no strings made. */
+export function tooManyEntries(list: string, separator: string): boolean {
+  let separators = 0;
+  for (let i = list.indexOf(separator); i !== -1; i = list.indexOf(separator, i + 1)) {
+    if (++separators >= MAX_LISTED_ENTRIES) return true;
+  }
+  return false;
+}
+
+/**
  * The values listed under `name` in a signature header: Stripe's `t=1,v1=ab,v1=cd`
  * (entries split on `,`, name from value on `=`) or Standard Webhooks'
  * `v1,ab v1a,cd` (` ` and `,`). Entries are trimmed; an entry that is the bare

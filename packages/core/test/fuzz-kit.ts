@@ -617,7 +617,7 @@ export class FuzzFailure extends Error {
 }
 
 /** The promise's value, or a FuzzFailure naming a synchronous throw, a rejection or a hang. */
-export async function settle<T>(what: string, run: () => T | Promise<T>, timeoutMs = 3000): Promise<T> {
+export async function settle<T>(what: string, run: () => T | Promise<T>, timeoutMs = 10_000): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     let pending: T | Promise<T>;

@@ -84,10 +84,20 @@ describe('no input throws', () => {
     const verifier = standardWebhooks({ secret: `whpk_${raw.toString('base64')}` });
     const headers = { 'webhook-id': 'msg_1', 'webhook-timestamp': String(T) };
     const valid = `v1a,${sign(null, Buffer.from(`msg_1.${T}.${BODY}`), privateKey).toString('base64')}`;
-    const forged = Array.from({ length: 200 }, () => `v1a,${Buffer.alloc(64, 1).toString('base64')}`).join(' ');
-    expect(code(await verifyRequest(post({ ...headers, 'webhook-signature': valid }), verifier, { now: T }))).toBe('ok');
-    expect(code(await verifyRequest(post({ ...headers, 'webhook-signature': `${forged} ${valid}` }), verifier, { now: T }))).toBe('invalid_signature 403');
-    expect(code(await verifyRequest(post({ ...headers, 'webhook-signature': `${valid} ${forged}` }), verifier, { now: T }))).toBe('ok');
+    const forged = (count: number) => Array.from({ length: count }, () => `v1a,${Buffer.alloc(64, 1).toString('base64')}`).join(' ');
+    const status = async (signatures: string) => code(await verifyRequest(post({ ...headers, 'webhook-signature': signatures }), verifier, { now: T }));
+    expect(await status(valid)).toBe('ok');
+    expect(await status(`${forged(20)} ${valid}`)).toBe('invalid_signature 403');
+    expect(await status(`${valid} ${forged(20)}`)).toBe('ok');
+    // Longer than any sender's list: refused before it is parsed.
+    expect(await status(`${valid} ${forged(200)}`)).toBe('malformed 403');
+  });
+
+  it('refuses a Stripe header of more entries than Stripe lists, before parsing it', async () => {
+    const header = sdk.webhooks.generateTestHeaderString({ payload: BODY, secret: 'whsec_many', timestamp: T });
+    const verifier = stripe({ secret: 'whsec_many' });
+    expect(code(await verifyRequest(post({ 'stripe-signature': `${header}${',v0=0'.repeat(20)}` }), verifier, { now: T }))).toBe('ok');
+    expect(code(await verifyRequest(post({ 'stripe-signature': `${header}${',v1='.repeat(4000)}` }), verifier, { now: T }))).toBe('malformed 403');
   });
 
   it('a custom store that throws, answers a non-boolean or never answers is a 503, not a rejection', async () => {

@@ -1,5 +1,6 @@
 import { singleHeader } from '../credentials.js';
 import { verifyEd25519, type HmacKey } from '../crypto/index.js';
+import { joinParts } from '../crypto/message.js';
 import { defineVerifier } from '../define-verifier.js';
 import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { decodeBase64 } from '../encoding.js';
@@ -7,7 +8,7 @@ import { isRefusal, refuse, type Refusal } from '../errors.js';
 import { invalidNumber } from '../options.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
-import { hmacMatches, listedValues } from '../signature.js';
+import { hmacMatches, listedValues, MAX_LISTED_ENTRIES, tooManyEntries } from '../signature.js';
 import { hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import type { Verifier } from '../verifier.js';
 
@@ -58,6 +59,7 @@ export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
     if (isRefusal(timestampText)) return timestampText;
     const signatures = singleHeader(request, names.signature, scheme);
     if (isRefusal(signatures)) return signatures;
+    if (tooManyEntries(signatures, ' ')) return refuse('malformed', scheme, `header ${names.signature} lists more than ${MAX_LISTED_ENTRIES} signatures`);
     const timestamp = signedTimestamp(scheme, `header ${names.timestamp}`, timestampText, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
     const content = signedContent(id, timestampText, request.bodyAsGiven);
@@ -95,11 +97,12 @@ function matchesAny(header: string, content: (string | Uint8Array)[], keys: Keys
  */
 async function matchesPublicKey(header: string, content: (string | Uint8Array)[], publicKeys: readonly Uint8Array[]): Promise<boolean> {
   const listed = listedValues(header, 'v1a', ' ', ',');
+  const message = joinParts(content); // once: each check would otherwise copy the whole body
   for (const value of listed.slice(0, publicKeys.length)) {
     const signature = value ? decodeBase64(value, 'base64') : undefined;
     if (signature?.length !== 64) continue;
     for (const publicKey of publicKeys) {
-      if (await verifyEd25519(publicKey, content, signature)) return true;
+      if (await verifyEd25519(publicKey, message, signature)) return true;
     }
   }
   return false;

@@ -4,7 +4,7 @@ import { signedTimestamp, verifiedDelivery } from '../delivery.js';
 import { isRefusal, refuse } from '../errors.js';
 import { invalidNumber } from '../options.js';
 import type { SecretInput } from '../secrets.js';
-import { hmacMatches, isEncodedDigest, listedValues } from '../signature.js';
+import { hmacMatches, isEncodedDigest, listedValues, MAX_LISTED_ENTRIES, tooManyEntries } from '../signature.js';
 import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import type { Verifier } from '../verifier.js';
 
@@ -30,6 +30,7 @@ export function stripe(options: StripeOptions): Verifier {
   return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
     const header = singleHeader(request, HEADER, scheme);
     if (isRefusal(header)) return header;
+    if (tooManyEntries(header, ',')) return malformed(`lists more than ${MAX_LISTED_ENTRIES} entries`);
     const timestamps = listedValues(header, 't', ',', '=');
     const presented = listedValues(header, 'v1', ',', '=');
     if (timestamps.length !== 1) return malformed('needs exactly one t= timestamp');

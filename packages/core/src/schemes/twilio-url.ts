@@ -78,7 +78,20 @@ export function* twilioUrlCandidates(url: string): Generator<string> {
   }
   const withoutPort = setDefaultPort(normalized, false);
   const withPort = setDefaultPort(normalized, true);
-  for (const candidate of [withoutPort, withPort, legacyQuery(withoutPort), legacyQuery(withPort)]) {
-    if (fresh(candidate)) yield candidate;
-  }
+  for (const candidate of [withoutPort, withPort]) if (fresh(candidate)) yield candidate;
+  // Re-encoded once (only the port differs between the two forms), and only for a query a
+  // webhook URL could have: a forged one of thousands of pairs is not re-encoded twice over.
+  if (pairCount(withoutPort) > MAX_LEGACY_PAIRS) return;
+  const legacy = legacyQuery(withoutPort);
+  for (const candidate of [legacy, setDefaultPort(legacy, true)]) if (fresh(candidate)) yield candidate;
+}
+
+/** More query parameters than any webhook URL carries; past it the legacy re-encoding is not tried. */
+const MAX_LEGACY_PAIRS = 64;
+
+function pairCount(url: string): number {
+  const start = url.indexOf('?');
+  let count = start < 0 ? 0 : 1;
+  for (let i = url.indexOf('&', start + 1); start >= 0 && i !== -1; i = url.indexOf('&', i + 1)) count++;
+  return count;
 }

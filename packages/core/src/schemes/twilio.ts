@@ -110,13 +110,17 @@ const MAX_FORM_PARAMS = 1000;
  */
 function parseForm(body: string): [string, string][] | undefined {
   const pairs: [string, string][] = [];
+  // The next `=` at or after `start`, kept between pairs: searched afresh for each, a body
+  // of a thousand `&` and no `=` would be scanned to its end a thousand times.
+  let eq = -1;
   for (let start = 0; start <= body.length; ) {
     let end = body.indexOf('&', start);
     if (end === -1) end = body.length;
     if (end > start) {
       if (pairs.length === MAX_FORM_PARAMS) return undefined;
-      const eq = body.indexOf('=', start);
-      const split = eq === -1 || eq > end ? end : eq;
+      if (eq < start) eq = body.indexOf('=', start);
+      if (eq === -1) eq = Infinity;
+      const split = eq > end ? end : eq;
       const name = decodeFormText(body.slice(start, split));
       const value = split === end ? '' : decodeFormText(body.slice(split + 1, end));
       // A malformed escape: URLSearchParams keeps it as text; let it decide (bounded by the cap above).
