@@ -1,5 +1,5 @@
 import { isRefusal, refuse, type Refusal, type VerificationError } from './errors.js';
-import { firstProblem, invalidNumber } from './options.js';
+import { invalidNumber } from './options.js';
 import type { ReplayOptions } from './replay.js';
 import { DEFAULT_MAX_BODY_BYTES, toVerifiableRequest, VerifiableRequest, type PlainRequest } from './request.js';
 import { pathAndQuery } from './public-url.js';
@@ -116,10 +116,7 @@ export function createGuard(options: GuardOptions = {}) {
   const readLimit = invalidNumber('request', 'maxBodyBytes', maxBodyBytes) ? DEFAULT_MAX_BODY_BYTES : maxBodyBytes;
   const fixedOrigin = typeof options.publicUrl === 'string' ? options.publicUrl.replace(/\/+$/, '') : undefined;
   // Options that make no sense refuse every request, like a missing secret: never a throw, never an accept.
-  const optionsProblem = firstProblem(
-    verifyOptionsProblem(verifier, { ...verifyOptions, maxBodyBytes }),
-    publicUrlProblem(options.publicUrl),
-  );
+  const optionsProblem = verifyOptionsProblem(verifier, { ...verifyOptions, maxBodyBytes }) ?? publicUrlProblem(options.publicUrl);
   const coldStartError = optionsProblem?.error ?? configurationError(verifier, log);
   if (coldStartError) report(coldStartError);
 
@@ -227,9 +224,12 @@ const failed = (status: unknown) => typeof status === 'number' && status >= 500;
  * sender's retry of this delivery is accepted; a throw is then rethrown.
  * `status` reads the status from the handler's answer, when it has one.
  */
-export async function runVerified<T>(verification: Verification, handle: () => T, status: (answer: Awaited<T>) => unknown): Promise<Awaited<T>> {
+export function runVerified<T>(verification: Verification, handle: () => T, status: (answer: Awaited<T>) => unknown): T | Promise<Awaited<T>> {
   const release = verification.release;
-  if (!release) return await handle();
+  return release ? releasingOnFailure(release, handle, status) : handle();
+}
+
+async function releasingOnFailure<T>(release: () => Promise<void>, handle: () => T, status: (answer: Awaited<T>) => unknown): Promise<Awaited<T>> {
   let answer: Awaited<T>;
   try {
     answer = await handle();

@@ -10,6 +10,3 @@ export function invalidNumber(scheme: string, option: string, value: unknown, mi
   if (value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= min)) return undefined;
   return refuse('misconfigured', scheme, `option "${option}" must be a finite number of at least ${min}`);
 }
-
-/** The first of several checks that found a problem. */
-export const firstProblem = (...problems: (Refusal | undefined)[]): Refusal | undefined => problems.find((problem) => problem !== undefined);

@@ -1,5 +1,5 @@
 import { refuse, type Refusal } from './errors.js';
-import { firstProblem, invalidNumber } from './options.js';
+import { invalidNumber } from './options.js';
 import type { Verified, VerifyResult } from './verifier.js';
 
 /**
@@ -104,7 +104,7 @@ export function replayOptionsProblem(options: ReplayOptions): Refusal | undefine
   if (store !== undefined && (typeof store !== 'object' || store === null || typeof store.claim !== 'function')) {
     return refuse('misconfigured', 'replay', 'option "store" must have a claim(key, ttlSeconds, token) method');
   }
-  return firstProblem(invalidNumber('replay', 'ttlSeconds', options.ttlSeconds, 1), invalidNumber('replay', 'timeoutMs', options.timeoutMs, 1));
+  return invalidNumber('replay', 'ttlSeconds', options.ttlSeconds, 1) ?? invalidNumber('replay', 'timeoutMs', options.timeoutMs, 1);
 }
 
 /**

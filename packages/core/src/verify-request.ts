@@ -1,5 +1,5 @@
 import { isRefusal, refuse, type Refusal } from './errors.js';
-import { firstProblem, invalidNumber } from './options.js';
+import { invalidNumber } from './options.js';
 import { claimDelivery, replayOptionsProblem, type ReplayOptions } from './replay.js';
 import { DEFAULT_MAX_BODY_BYTES, type RequestInput, type VerifiableRequest } from './request.js';
 import { unexpected } from './unexpected.js';
@@ -54,11 +54,11 @@ export function verifyOptionsProblem(verifier: Verifier, options: VerifyOptions)
   if (typeof verifier?.verify !== 'function' || typeof verifier.checkConfiguration !== 'function') {
     return refuse('misconfigured', 'request', 'no verifier was given: pass one made by a scheme factory, e.g. github({ secret })');
   }
-  const replay = options.replay;
-  return firstProblem(
-    invalidNumber('request', 'maxBodyBytes', options.maxBodyBytes),
-    invalidNumber('request', 'now', options.now),
-    typeof replay === 'object' && replay !== null ? replayOptionsProblem(replay) : undefined,
+  const { maxBodyBytes, now, replay } = options;
+  return (
+    invalidNumber('request', 'maxBodyBytes', maxBodyBytes) ??
+    invalidNumber('request', 'now', now) ??
+    (typeof replay === 'object' && replay !== null ? replayOptionsProblem(replay) : undefined)
   );
 }
 
