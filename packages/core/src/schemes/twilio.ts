@@ -110,6 +110,7 @@ const MAX_FORM_PARAMS = 1000;
  */
 function parseForm(body: string): [string, string][] | undefined {
   const pairs: [string, string][] = [];
+  const decode = formDecoder();
   // The next `=` at or after `start`, kept between pairs: searched afresh for each, a body
   // of a thousand `&` and no `=` would be scanned to its end a thousand times.
   let eq = -1;
@@ -121,8 +122,8 @@ function parseForm(body: string): [string, string][] | undefined {
       if (eq < start) eq = body.indexOf('=', start);
       if (eq === -1) eq = Infinity;
       const split = eq > end ? end : eq;
-      const name = decodeFormText(body.slice(start, split));
-      const value = split === end ? '' : decodeFormText(body.slice(split + 1, end));
+      const name = decode(body.slice(start, split));
+      const value = split === end ? '' : decode(body.slice(split + 1, end));
       // A malformed escape: URLSearchParams keeps it as text; let it decide (bounded by the cap above).
       if (name === undefined || value === undefined) pairs.push(...new URLSearchParams(body.slice(start, end)));
       else pairs.push([name, value]);
@@ -132,12 +133,28 @@ function parseForm(body: string): [string, string][] | undefined {
   return pairs;
 }
 
-// replaceAll and includes, not regular expressions: several times faster on a long value;
-// percent-decoding, slow per character, runs only where there is an escape.
-const decodeFormText = (text: string) => {
-  const spaced = text.includes('+') ? text.replaceAll('+', ' ') : text;
-  return spaced.includes('%') ? decodeComponent(spaced) : spaced;
-};
+/**
+ * Decodes one body's names and values (undefined for a malformed escape). The
+ * native decodeURIComponent, several times faster on the short values Twilio
+ * sends, until its first exception; then the exception-free decoder: one throw
+ * per body at most, not one per field. replaceAll and includes, not regular
+ * expressions: several times faster on a long value.
+ */
+function formDecoder(): (text: string) => string | undefined {
+  let native = true;
+  return (text) => {
+    const spaced = text.includes('+') ? text.replaceAll('+', ' ') : text;
+    if (!spaced.includes('%')) return spaced;
+    if (native) {
+      try {
+        return decodeURIComponent(spaced);
+      } catch {
+        native = false;
+      }
+    }
+    return decodeComponent(spaced);
+  };
+}
 
 export interface SignTwilioOptions {
   authToken: string;
