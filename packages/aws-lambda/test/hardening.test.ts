@@ -4,13 +4,13 @@
 // fails has its replay claim released; a broken replay store is a 503.
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { github, memoryReplayStore, qstash, stripe, twilio, type ReplayStore, type Verifier } from '@hookguard/core';
-import { signGithub, signQstash, signStripe, signTwilio } from '@hookguard/core/sign';
+import { github, memoryReplayStore, stripe, type ReplayStore } from '@hookguard/core';
+import { signGithub, signStripe } from '@hookguard/core/sign';
 import type middyCore from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { buildSync } from 'esbuild';
 import { verificationMiddleware, withStreamingVerification, withVerification, type LambdaVerificationOptions } from '../src/index.js';
-import { BROKEN_STORES, REPLAY_CASES, STRIPE_SECRET } from '../../core/test/replay-cases.js';
+import { BROKEN_STORES, FORWARDED_ELSEWHERE, REPLAY_CASES, STRIPE_SECRET, URL_SCHEMES, type Delivery } from '../../core/test/adapter-cases.js';
 
 interface LambdaResult {
   statusCode?: number;
@@ -18,10 +18,6 @@ interface LambdaResult {
 }
 type Invoke = (event: object) => Promise<LambdaResult>;
 type Headers = Record<string, string>;
-interface Delivery {
-  headers: Headers;
-  body: string;
-}
 
 /** withVerification around a handler that counts its calls; `answer(n)` is what the n-th call returns (or throws). */
 function wrapped(options: LambdaVerificationOptions, answer: (call: number) => unknown = () => ({ statusCode: 200, body: 'handled' })) {
@@ -79,22 +75,8 @@ const GATEWAY_SHAPES = [
 ] as const;
 
 /** The schemes that sign the URL, each with a signer for a delivery to a given URL. */
-const URL_SCHEMES: { scheme: string; verifier: Verifier; sign: (url: string) => Promise<Delivery> }[] = [
-  {
-    scheme: 'Twilio',
-    verifier: twilio({ authToken: 'twilio-token' }),
-    sign: async (url) => ({ headers: (await signTwilio({ authToken: 'twilio-token', url, body: 'Body=hi' })).headers, body: 'Body=hi' }),
-  },
-  {
-    scheme: 'QStash',
-    verifier: qstash({ currentSigningKey: 'qstash-current', nextSigningKey: 'qstash-next' }),
-    sign: async (url) => ({ headers: (await signQstash({ signingKey: 'qstash-current', url, body: '{"n":1}' })).headers, body: '{"n":1}' }),
-  },
-];
 const twilioScheme = URL_SCHEMES[0]!;
 
-/** Headers a client adds to point the rebuilt URL at another host. */
-const FORWARDED_ELSEWHERE = { 'x-forwarded-host': 'other.example.com', 'x-forwarded-proto': 'https' };
 
 describe('the URL URL-signing schemes check: requestContext.domainName, never the forwarded headers', () => {
   describe.each(GATEWAY_SHAPES)('$shape events', ({ domainName, publicPath, event }) => {

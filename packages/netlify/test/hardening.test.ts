@@ -2,17 +2,12 @@
 // failed: the URL is the one Netlify gives (v1 `rawUrl`, v2 `request.url`) and
 // forwarded headers are never read; replay is keyed on what was verified; a
 // handler that fails has its replay claim released; a broken store is a 503.
-import { memoryReplayStore, qstash, stripe, twilio, type Verifier } from '@hookguard/core';
-import { signQstash, signStripe, signTwilio } from '@hookguard/core/sign';
+import { memoryReplayStore, stripe } from '@hookguard/core';
+import { signStripe } from '@hookguard/core/sign';
 import type { HandlerEvent } from '@netlify/functions';
 import { withVerification, type EventVerificationOptions, type WebVerificationOptions } from '../src/index.js';
-import { BROKEN_STORES, REPLAY_CASES, STRIPE_SECRET } from '../../core/test/replay-cases.js';
+import { BROKEN_STORES, FORWARDED_ELSEWHERE, REPLAY_CASES, STRIPE_SECRET, URL_SCHEMES, type Delivery } from '../../core/test/adapter-cases.js';
 
-type Headers = Record<string, string>;
-interface Delivery {
-  headers: Headers;
-  body: string;
-}
 interface EventResult {
   statusCode?: number;
   body?: string;
@@ -56,21 +51,8 @@ const webRefusal = (status: number, code: string) => [status, JSON.stringify({ e
 // ---------------------------------------------------------------------------
 // The URL Netlify gives, never the forwarded headers.
 
-const URL_SCHEMES: { scheme: string; verifier: Verifier; sign: (url: string) => Promise<Delivery> }[] = [
-  {
-    scheme: 'Twilio',
-    verifier: twilio({ authToken: 'twilio-token' }),
-    sign: async (url) => ({ headers: (await signTwilio({ authToken: 'twilio-token', url, body: 'Body=hi' })).headers, body: 'Body=hi' }),
-  },
-  {
-    scheme: 'QStash',
-    verifier: qstash({ currentSigningKey: 'qstash-current', nextSigningKey: 'qstash-next' }),
-    sign: async (url) => ({ headers: (await signQstash({ signingKey: 'qstash-current', url, body: '{"n":1}' })).headers, body: '{"n":1}' }),
-  },
-];
 
 /** Headers a client adds to point the URL at another host. */
-const FORWARDED_ELSEWHERE = { 'x-forwarded-host': 'other.example.com', 'x-forwarded-proto': 'https' };
 const ELSEWHERE_URL = 'https://other.example.com/.netlify/functions/hook?a=1';
 
 describe('the URL URL-signing schemes check is the one Netlify gives; forwarded headers are ignored, even with trustProxy', () => {

@@ -10,16 +10,12 @@
 // - A replay store that misbehaves is a 503, never a rejection.
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { memoryReplayStore, qstash, sharedSecret, stripe, twilio, type Verifier } from '@hookguard/core';
-import { signQstash, signStripe, signTwilio } from '@hookguard/core/sign';
+import { memoryReplayStore, sharedSecret, stripe } from '@hookguard/core';
+import { signStripe } from '@hookguard/core/sign';
 import { withVerification, type NodeVerificationOptions, type WebVerificationOptions } from '../src/index.js';
-import { BROKEN_STORES, REPLAY_CASES, STRIPE_SECRET } from '../../core/test/replay-cases.js';
+import { BROKEN_STORES, FORWARDED_ELSEWHERE, REPLAY_CASES, STRIPE_SECRET, URL_SCHEMES, type Delivery } from '../../core/test/adapter-cases.js';
 
 type Headers = Record<string, string>;
-interface Delivery {
-  headers: Headers;
-  body: string;
-}
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 interface TestServer {
@@ -140,22 +136,9 @@ const rawHead = (requestLine: string, headers: Headers) =>
 // ---------------------------------------------------------------------------
 // The URL URL-signing schemes check.
 
-const URL_SCHEMES: { scheme: string; verifier: Verifier; sign: (url: string) => Promise<Delivery> }[] = [
-  {
-    scheme: 'Twilio',
-    verifier: twilio({ authToken: 'twilio-token' }),
-    sign: async (url) => ({ headers: (await signTwilio({ authToken: 'twilio-token', url, body: 'Body=hi' })).headers, body: 'Body=hi' }),
-  },
-  {
-    scheme: 'QStash',
-    verifier: qstash({ currentSigningKey: 'qstash-current', nextSigningKey: 'qstash-next' }),
-    sign: async (url) => ({ headers: (await signQstash({ signingKey: 'qstash-current', url, body: '{"n":1}' })).headers, body: '{"n":1}' }),
-  },
-];
 const twilioScheme = URL_SCHEMES[0]!;
 
 /** Headers pointing the rebuilt URL at another host. */
-const FORWARDED_ELSEWHERE = { 'x-forwarded-host': 'other.example.com', 'x-forwarded-proto': 'https' };
 const ELSEWHERE_URL = 'https://other.example.com/api/call?a=1';
 
 /** Runs `body` with process.env.VERCEL set to '1', restoring it afterwards. */

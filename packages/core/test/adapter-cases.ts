@@ -1,8 +1,31 @@
-// Deliveries whose signature header is spelled otherwise but still verifies:
-// the adapters' hardening tests send each through every call shape, and
-// replay protection must count every spelling as one delivery.
-import { standardWebhooks, stripe, type ReplayStore } from '../src/index.js';
-import { signStandardWebhooks, signStripe } from '../src/sign.js';
+// Cases the adapters' hardening tests send through every call shape: URL-signing
+// schemes with forwarded headers pointing elsewhere, deliveries whose signature
+// header is spelled otherwise but still verifies (replay protection must count
+// every spelling as one delivery), and replay stores that misbehave.
+import { qstash, standardWebhooks, stripe, twilio, type ReplayStore, type Verifier } from '../src/index.js';
+import { signQstash, signStandardWebhooks, signStripe, signTwilio } from '../src/sign.js';
+
+export interface Delivery {
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The schemes that sign the URL, each with a signer for a delivery to a given URL. */
+export const URL_SCHEMES: { scheme: string; verifier: Verifier; sign: (url: string) => Promise<Delivery> }[] = [
+  {
+    scheme: 'Twilio',
+    verifier: twilio({ authToken: 'twilio-token' }),
+    sign: async (url) => ({ headers: (await signTwilio({ authToken: 'twilio-token', url, body: 'Body=hi' })).headers, body: 'Body=hi' }),
+  },
+  {
+    scheme: 'QStash',
+    verifier: qstash({ currentSigningKey: 'qstash-current', nextSigningKey: 'qstash-next' }),
+    sign: async (url) => ({ headers: (await signQstash({ signingKey: 'qstash-current', url, body: '{"n":1}' })).headers, body: '{"n":1}' }),
+  },
+];
+
+/** Headers a client adds to point the rebuilt URL at another host. */
+export const FORWARDED_ELSEWHERE = { 'x-forwarded-host': 'other.example.com', 'x-forwarded-proto': 'https' };
 
 export const STRIPE_SECRET = 'whsec_stripe_hardening';
 export const SW_SECRET = `whsec_${Buffer.from('standard-webhooks-hardening-secret').toString('base64')}`;
