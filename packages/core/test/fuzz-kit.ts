@@ -695,3 +695,11 @@ const seed = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process
 
 /** fast-check parameters: a bounded shrink, so a failing property reports in seconds. */
 export const params = (numRuns: number) => ({ numRuns: Math.max(1, Math.round(numRuns)), interruptAfterTimeLimit: 20_000 * factor, ...(seed === undefined ? {} : { seed }) });
+
+/** A web handler's answer to client input: the handler did not run, and the answer is a 4xx with a refusal body. */
+export async function expectWebRefusal(response: Response, handlerRan: boolean, context: string): Promise<void> {
+  if (handlerRan) throw new FuzzFailure(`the HANDLER RAN without the key (status ${response.status}) ${context}`);
+  const body = await response.text();
+  expectClientStatus(response.status, `body ${show(body)}`, context);
+  expectRefusalBody(response.status, body, context);
+}
