@@ -69,7 +69,7 @@ export function decodeComponent(text: string): string | undefined {
       decoded[length++] = bytes[i++]!; // literal text: already UTF-8
       continue;
     }
-    // The length of the UTF-8 sequence a first byte announces, and the smallest code point it may encode.
+    // The length of the UTF-8 sequence a first byte announces.
     const size = first < 0 ? 0 : first < 0x80 ? 1 : first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
     if (size === 0) return undefined;
     let codePoint = size === 1 ? first : first & (0xff >> (size + 1));
@@ -80,12 +80,14 @@ export function decodeComponent(text: string): string | undefined {
       codePoint = (codePoint << 6) | (next & 0x3f);
       decoded[length++] = next;
     }
-    const shortest = [0, 0, 0x80, 0x800, 0x10000][size]!;
-    if (codePoint < shortest || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return undefined;
+    if (codePoint < SHORTEST_CODE_POINT[size]! || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return undefined;
     i += 3 * size;
   }
   return withByteOrderMark(decoded.subarray(0, length));
 }
+
+/** The smallest code point a UTF-8 sequence of each length may encode: a smaller one is an overlong, invalid, encoding. */
+const SHORTEST_CODE_POINT = [0, 0, 0x80, 0x800, 0x10000];
 
 /** The byte a `%XX` escape at `index` of UTF-8 bytes stands for, or -1. */
 function escapedByteAt(bytes: Uint8Array, index: number): number {

@@ -209,7 +209,8 @@ function publicUrlProblem(publicUrl: GuardOptions['publicUrl']): Refusal | undef
   if (typeof publicUrl !== 'string') return problem;
   try {
     const url = new URL(publicUrl);
-    return /^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password && !publicUrl.includes('?') && !publicUrl.includes('#') ? undefined : problem;
+    // The text, not the parsed URL, is checked for `?` and `#`: `https://x?` parses with an empty search.
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password && !publicUrl.includes('?') && !publicUrl.includes('#') ? undefined : problem;
   } catch {
     return problem;
   }

@@ -52,7 +52,6 @@ export interface MemoryReplayStoreOptions {
  */
 export function memoryReplayStore({ maxEntries = 10_000, log = (line) => console.warn(line) }: MemoryReplayStoreOptions = {}): ReplayStore {
   if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new TypeError('memoryReplayStore: maxEntries must be a positive integer');
-  const limit = maxEntries;
   const claims = new Map<string, { token: string; expiry: number }>();
   let nextExpiry = Infinity; // the earliest expiry in the map when it was last swept
   let warned = false;
@@ -66,12 +65,12 @@ export function memoryReplayStore({ maxEntries = 10_000, log = (line) => console
         else nextExpiry = Math.min(nextExpiry, expiry);
       }
     }
-    if (claims.size < limit) return;
+    if (claims.size < maxEntries) return;
     const [oldest] = claims.keys();
     claims.delete(oldest!);
     if (!warned) {
       warned = true;
-      log(`[hookguard] the in-memory replay store holds ${limit} unexpired deliveries and forgets the oldest: a replay of those would be accepted. Use a shared store, or raise maxEntries.`);
+      log(`[hookguard] the in-memory replay store holds ${maxEntries} unexpired deliveries and forgets the oldest: a replay of those would be accepted. Use a shared store, or raise maxEntries.`);
     }
   };
 
@@ -81,7 +80,7 @@ export function memoryReplayStore({ maxEntries = 10_000, log = (line) => console
       const existing = claims.get(key);
       if (existing && existing.expiry > now) return false;
       claims.delete(key); // re-inserted last, keeping the map in insertion (≈ age) order
-      if (claims.size >= limit) makeRoom(now);
+      if (claims.size >= maxEntries) makeRoom(now);
       const expiry = now + ttlSeconds * 1000;
       claims.set(key, { token, expiry });
       nextExpiry = Math.min(nextExpiry, expiry);

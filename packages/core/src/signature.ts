@@ -96,11 +96,18 @@ export function digestMatches(
  */
 export const MAX_LISTED_ENTRIES = 32;
 
-/** Whether `list` has more than MAX_LISTED_ENTRIES entries; counted with the native indexOf, no strings made. */
-export function tooManyEntries(list: string, separator: string): boolean {
-  let separators = 0;
-  for (let i = list.indexOf(separator); i !== -1; i = list.indexOf(separator, i + 1)) {
-    if (++separators >= MAX_LISTED_ENTRIES) return true;
+/** Whether `list` has more than MAX_LISTED_ENTRIES entries. */
+export const tooManyEntries = (list: string, separator: string): boolean => occursMoreThan(list, separator, MAX_LISTED_ENTRIES - 1);
+
+/**
+ * Whether `separator` occurs in `text`, from `from` on, more than `count`
+ * times: counted with the native indexOf, no strings made, and no further than
+ * the count, so a list can be refused for its length before it is parsed.
+ */
+export function occursMoreThan(text: string, separator: string, count: number, from = 0): boolean {
+  let found = 0;
+  for (let i = text.indexOf(separator, from); i !== -1; i = text.indexOf(separator, i + 1)) {
+    if (++found > count) return true;
   }
   return false;
 }

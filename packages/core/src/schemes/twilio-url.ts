@@ -4,6 +4,7 @@
 // re-encoded the way Node's legacy `querystring` module does.
 
 import { unescapeLikeQuerystring } from '../encoding.js';
+import { occursMoreThan } from '../signature.js';
 
 const AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i;
 // A colon (a port's, or user info's) between the scheme's `//` and the path, query or fragment.
@@ -81,7 +82,8 @@ export function* twilioUrlCandidates(url: string): Generator<string> {
   for (const candidate of [withoutPort, withPort]) if (fresh(candidate)) yield candidate;
   // Re-encoded once (only the port differs between the two forms), and only for a query a
   // webhook URL could have: a forged one of thousands of pairs is not re-encoded twice over.
-  if (pairCount(withoutPort) > MAX_LEGACY_PAIRS) return;
+  const query = withoutPort.indexOf('?');
+  if (query >= 0 && occursMoreThan(withoutPort, '&', MAX_LEGACY_PAIRS - 1, query + 1)) return;
   const legacy = legacyQuery(withoutPort);
   for (const candidate of [legacy, setDefaultPort(legacy, true)]) if (fresh(candidate)) yield candidate;
 }
@@ -89,9 +91,3 @@ export function* twilioUrlCandidates(url: string): Generator<string> {
 /** More query parameters than any webhook URL carries; past it the legacy re-encoding is not tried. */
 const MAX_LEGACY_PAIRS = 64;
 
-function pairCount(url: string): number {
-  const start = url.indexOf('?');
-  let count = start < 0 ? 0 : 1;
-  for (let i = url.indexOf('&', start + 1); start >= 0 && i !== -1; i = url.indexOf('&', i + 1)) count++;
-  return count;
-}
