@@ -158,3 +158,13 @@ export function encode(bytes: Uint8Array, encoding: SignatureEncoding): string {
   const base64 = btoa(binary);
   return encoding === 'base64' ? base64 : base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
+
+const HEX = /^(?:[0-9a-fA-F]{2})*$/;
+
+/** The bytes hex text spells (either case, as keys are copied from dashboards), or undefined when it is not hex. */
+export function decodeHex(text: string): Uint8Array | undefined {
+  if (!HEX.test(text)) return undefined;
+  const bytes = new Uint8Array(text.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(text.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}

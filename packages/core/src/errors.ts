@@ -23,6 +23,8 @@ export type VerificationErrorCode =
  * accepted. A replay store that cannot answer is a 503, so senders retry later.
  * An exception no rule foresaw (a bug, in hookguard or in a custom verifier or
  * store) is a 500 `internal_error`: refused, logged once, never an accept.
+ * A preset may override one status where its sender requires it: Discord
+ * removes an endpoint that answers its deliberately wrong signatures with anything but 401.
  */
 export const STATUS_BY_CODE: Readonly<Record<VerificationErrorCode, number>> = {
   missing_credentials: 401,
@@ -44,7 +46,8 @@ export class VerificationError extends Error {
   declare readonly scheme: string;
   declare readonly status: number;
 
-  constructor(code: VerificationErrorCode, scheme: string, message: string) {
+  /** `status`: only for a sender that requires another status for a code (Discord: 401 for a wrong signature). */
+  constructor(code: VerificationErrorCode, scheme: string, message: string, status = STATUS_BY_CODE[code]) {
     // A refusal is an expected outcome, not a bug: capturing its stack would cost
     // more than the HMAC that found it, so forged requests stay cheap to refuse.
     // V8 captures nothing for an Error made while the limit is not a number (half
@@ -58,7 +61,7 @@ export class VerificationError extends Error {
     this.stack = `${this.name}: ${this.message}`;
     this.code = code;
     this.scheme = scheme;
-    this.status = STATUS_BY_CODE[code];
+    this.status = status;
   }
 }
 
@@ -68,8 +71,8 @@ export interface Refusal {
   readonly error: VerificationError;
 }
 
-export function refuse(code: VerificationErrorCode, scheme: string, message: string): Refusal {
-  return { ok: false, error: new VerificationError(code, scheme, message) };
+export function refuse(code: VerificationErrorCode, scheme: string, message: string, status?: number): Refusal {
+  return { ok: false, error: new VerificationError(code, scheme, message, status) };
 }
 
 export function isRefusal(value: unknown): value is Refusal {

@@ -58,3 +58,4 @@ export { requestOrigin, pathAndQuery, type OriginSource } from './public-url.js'
 export { BodyCollector, bodyTooLarge } from './body.js';
 export { withRequestVerification, type WebHandler, type WebPlatform, type WebVerificationOptions } from './web-handler.js';
 export { decodeEventBody, lambdaResponse } from './lambda-event.js';
+export * from './providers/index.js';

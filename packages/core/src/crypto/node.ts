@@ -11,7 +11,8 @@ interface NodeCrypto {
   /** One-shot digest: Node 20.12 and later. */
   hash?(algorithm: string, data: Uint8Array | string, outputEncoding: SignatureEncoding): string;
   createPublicKey(options: { key: Uint8Array; format: 'der'; type: 'spki' }): object;
-  verify(algorithm: null, data: Uint8Array, key: object, signature: Uint8Array): boolean;
+  /** `null` for Ed25519, which names no hash; `sha256` for ECDSA. */
+  verify(algorithm: null | 'sha256', data: Uint8Array, key: object, signature: Uint8Array): boolean;
 }
 interface NodeHash {
   update(data: Uint8Array | string): NodeHash;

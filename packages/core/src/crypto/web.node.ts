@@ -10,3 +10,4 @@ function unavailable(): never {
 
 export const webBackend: CryptoBackend = { hmac: unavailable, digest: unavailable };
 export const webVerifyEd25519 = unavailable;
+export const webVerifyEcdsaP256 = unavailable;

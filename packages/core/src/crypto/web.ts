@@ -1,5 +1,6 @@
 import { encode } from '../encoding.js';
 import { cached, type KeyCache } from './cache.js';
+import { derToRawSignature } from './der.js';
 import { joinParts } from './message.js';
 import type { CryptoBackend, HashAlgorithm, HmacKey, Message } from './types.js';
 
@@ -33,4 +34,20 @@ export async function webVerifyEd25519(publicKey: Uint8Array, message: Message, 
   const load = () => crypto.subtle.importKey('raw', joinParts(publicKey), { name: 'Ed25519' }, false, ['verify']);
   const key = await cached(ed25519Keys, publicKey, load);
   return crypto.subtle.verify('Ed25519', key, joinParts(signature), joinParts(message));
+}
+
+const ecdsaKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+const P256 = { name: 'ECDSA', namedCurve: 'P-256' };
+
+/** ECDSA P-256 verification of a DER signature under an SPKI public key, for SendGrid. */
+export async function webVerifyEcdsaP256(spki: Uint8Array, message: Message, signature: Uint8Array): Promise<boolean> {
+  const raw = derToRawSignature(signature);
+  if (!raw) return false;
+  const load = () => crypto.subtle.importKey('spki', joinParts(spki), P256, false, ['verify']);
+  try {
+    const key = await cached(ecdsaKeys, spki, load);
+    return await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, joinParts(raw), joinParts(message));
+  } catch {
+    return false; // a key that is not P-256 was imported by no one: a mismatch, not a crash
+  }
 }

@@ -1,0 +1,216 @@
+import { singleHeader } from '../credentials.js';
+import { defineVerifier } from '../define-verifier.js';
+import { verifiedDelivery } from '../delivery.js';
+import { isRefusal, refuse, type Refusal } from '../errors.js';
+import { invalidNumber } from '../options.js';
+import type { VerifiableRequest } from '../request.js';
+import type { SecretInput } from '../secrets.js';
+import { listedValues, MAX_LISTED_ENTRIES, tooManyEntries } from '../signature.js';
+import { timestampWithin, type TimestampUnit } from '../timestamp.js';
+import type { Verifier, VerifyContext, VerifyResult } from '../verifier.js';
+import type { SignatureCheck } from './check.js';
+import { compileTemplate, fillTemplate, type Template } from './template.js';
+
+/**
+ * A sender's signature scheme as data: where the signature is, what bytes it
+ * covers, how it is checked, where the signed time is. `presetVerifier` turns
+ * one into a verifier and `signPreset` into what the sender would send; the
+ * README's provider table is generated from the same description.
+ */
+export interface WebhookPreset {
+  /** The name results and errors report, e.g. `paddle`. */
+  readonly scheme: string;
+  readonly signature: SignatureHeader;
+  /**
+   * What the sender signs, as a template of literal text and fields:
+   * `{body}` (the raw bytes), `{timestamp}` (as sent), `{id}` (`idHeader`'s
+   * value), `{url}` (the request URL, see `requestOrigin`), `{method}`, or a
+   * value the preset's options give (Square's `{notificationUrl}`).
+   */
+  readonly signed: string;
+  readonly check: SignatureCheck<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each check prepares its own keys
+  readonly timestamp?: SignedTime;
+  /** A header the signature covers, naming the delivery: `{id}` in the template, and `deliveryId`. */
+  readonly idHeader?: string;
+  /** A header naming the delivery that the signature does not cover, returned as `deliveryId`. */
+  readonly deliveryIdHeader?: string;
+  /** The status a wrong signature gets when the sender requires one (Discord: 401). Default: 403. */
+  readonly invalidStatus?: number;
+}
+
+export interface SignatureHeader {
+  /** Lower case, e.g. `x-zm-signature`. */
+  readonly header: string;
+  /** Text before a lone signature, e.g. `v0=`. Default: none. */
+  readonly prefix?: string;
+  /** For headers of `name=value` entries, e.g. Paddle's `ts=…;h1=…[;h1=…]`. */
+  readonly list?: SignatureList;
+}
+
+export interface SignatureList {
+  /** Between entries, as the sender writes it (`,`, `;`, `, `); entries are trimmed when read. */
+  readonly separator: string;
+  /** The entry holding a signature; every one listed is tried (rotation). */
+  readonly signature: string;
+  /** The entry holding the signed time, when it is in this header. */
+  readonly timestamp?: string;
+  /** Whether the sender writes the signature before the timestamp (Ghost). */
+  readonly signatureFirst?: boolean;
+}
+
+export interface SignedTime {
+  /** The header holding it; without one, it is the signature list's `timestamp` entry. */
+  readonly header?: string;
+  readonly unit: TimestampUnit;
+  /** The sender's own tolerance, in seconds; `toleranceSeconds` overrides it. */
+  readonly tolerance: number;
+  /** Whether only age is checked, as the sender's SDK does. Default: both ways. */
+  readonly pastOnly?: boolean;
+}
+
+export interface PresetOptions {
+  /** Seconds the signed time may be from now. Default: the sender's own. */
+  readonly toleranceSeconds?: number | undefined;
+  /** Values for template fields the preset's options give, e.g. `{ notificationUrl }`. */
+  readonly values?: Readonly<Record<string, SecretInput>>;
+}
+
+/** What one request presents: the signature(s) and where they start, and the signed time's text. */
+interface Presented {
+  readonly signatures: string | readonly string[];
+  readonly offset: number;
+  readonly timestamp?: string | undefined;
+}
+
+const compiled = new WeakMap<WebhookPreset, Template>();
+const templateOf = (preset: WebhookPreset): Template => {
+  let template = compiled.get(preset);
+  if (!template) compiled.set(preset, (template = compileTemplate(preset.signed)));
+  return template;
+};
+
+/**
+ * A verifier for `preset`, its keys from the option named `secretOption`
+ * (`secret`, `signingKey`…, as the sender calls it, so errors name it).
+ */
+export function presetVerifier(preset: WebhookPreset, secretOption: string, secret: SecretInput, options: PresetOptions = {}): Verifier {
+  const { scheme, check, timestamp: time } = preset;
+  const template = templateOf(preset);
+  const rule = time && { tolerance: options.toleranceSeconds ?? time.tolerance, pastOnly: time.pastOnly ?? false };
+  const toleranceProblem = invalidNumber(scheme, 'toleranceSeconds', options.toleranceSeconds);
+  let keys: unknown;
+  const inputs: Record<string, SecretInput> = { [secretOption]: secret, ...options.values };
+  const values = Object.keys(options.values ?? {});
+  const validate = (secrets: Record<string, readonly string[]>): Refusal | undefined => {
+    keys = check.keys(secrets[secretOption]!);
+    if (keys === undefined) return refuse('misconfigured', scheme, `option "${secretOption}" is not ${check.keyShape}`);
+    return toleranceProblem;
+  };
+  return defineVerifier(scheme, inputs, async (request, context, secrets) => {
+    const presented = readSignatures(preset, request);
+    if (isRefusal(presented)) return presented;
+    const id = preset.idHeader === undefined ? undefined : singleHeader(request, preset.idHeader, scheme);
+    if (isRefusal(id)) return id;
+    const fields = messageFields(request, template, presented.timestamp, id, values, secrets);
+    if (isRefusal(fields)) return fields;
+    const pending = check.matches(keys, fillTemplate(template, fields), presented.signatures, presented.offset);
+    const matched = typeof pending === 'object' ? await pending : pending;
+    return matched === undefined ? refusal(preset, presented, context, rule) : accepted(preset, request, context, rule, presented, matched, id);
+  }, validate);
+}
+
+/** The signature header read, or the refusal: missing (401), or not of the sender's shape (403). */
+function readSignatures(preset: WebhookPreset, request: VerifiableRequest): Presented | Refusal {
+  const { scheme, signature: { header, prefix = '', list }, timestamp: time } = preset;
+  const value = singleHeader(request, header, scheme);
+  if (isRefusal(value)) return value;
+  let timestamp: string | Refusal | undefined = time?.header === undefined ? undefined : singleHeader(request, time.header, scheme);
+  if (isRefusal(timestamp)) return timestamp;
+  if (!list) return value.startsWith(prefix) ? { signatures: value, offset: prefix.length, timestamp } : malformed(preset);
+  if (tooManyEntries(value, list.separator.trim())) return malformed(preset, `lists more than ${MAX_LISTED_ENTRIES} entries`);
+  const signatures = listedValues(value, list.signature, list.separator.trim(), '=');
+  if (signatures.length === 0) return malformed(preset, `has no ${list.signature}= signature`);
+  if (list.timestamp !== undefined) {
+    const times = listedValues(value, list.timestamp, list.separator.trim(), '=');
+    if (times.length !== 1) return malformed(preset, `needs exactly one ${list.timestamp}= timestamp`);
+    timestamp = times[0];
+  }
+  return { signatures, offset: 0, timestamp };
+}
+
+/** The template's fields for this request; the URL only when it is signed (building it reads headers). */
+function messageFields(
+  request: VerifiableRequest,
+  template: Template,
+  timestamp: string | undefined,
+  id: string | undefined,
+  values: readonly string[],
+  secrets: Readonly<Record<string, readonly string[]>>,
+) {
+  const fields: Record<string, string | Uint8Array> = { body: request.bodyAsGiven, method: request.method };
+  if (timestamp !== undefined) fields['timestamp'] = timestamp;
+  if (id !== undefined) fields['id'] = id;
+  for (const name of values) fields[name] = secrets[name]![0]!;
+  if (template.has('url')) {
+    const url = request.target;
+    if (isRefusal(url)) return url;
+    fields['url'] = url;
+  }
+  return fields;
+}
+
+type Rule = { tolerance: number; pastOnly: boolean } | undefined;
+
+/**
+ * Why a request whose signatures all failed is refused, in the order a sender
+ * would fix things: the header's shape, then the time, then the signature.
+ */
+function refusal(preset: WebhookPreset, presented: Presented, context: VerifyContext, rule: Rule): Refusal {
+  const { scheme, check, signature: { prefix = '' } } = preset;
+  const { signatures } = presented;
+  const shaped = typeof signatures === 'string' ? check.wellFormed(signatures.slice(prefix.length)) : signatures.some((text) => check.wellFormed(text));
+  if (!shaped) return malformed(preset);
+  const time = checkTime(preset, presented, context, rule);
+  if (isRefusal(time)) return time;
+  return refuse('invalid_signature', scheme, `header ${preset.signature.header} does not match ${preset.signed}`, preset.invalidStatus);
+}
+
+async function accepted(
+  preset: WebhookPreset,
+  request: VerifiableRequest,
+  context: VerifyContext,
+  rule: Rule,
+  presented: Presented,
+  matched: string,
+  id: string | undefined,
+): Promise<VerifyResult> {
+  const time = checkTime(preset, presented, context, rule);
+  if (isRefusal(time)) return time;
+  const expiresAt = time === undefined ? undefined : Math.floor(time) + rule!.tolerance;
+  return verifiedDelivery(preset.scheme, request, context, matched, {
+    idHeader: preset.deliveryIdHeader,
+    deliveryId: id,
+    ...(expiresAt === undefined ? {} : { expiresAt }),
+  });
+}
+
+function checkTime(preset: WebhookPreset, presented: Presented, context: VerifyContext, rule: Rule): number | Refusal | undefined {
+  const time = preset.timestamp;
+  if (!time || !rule) return undefined;
+  const where = time.header ? `header ${time.header}` : `the ${preset.signature.header} timestamp`;
+  return timestampWithin(preset.scheme, where, presented.timestamp ?? '', time.unit, context, rule);
+}
+
+const malformed = (preset: WebhookPreset, problem = `is not ${describeHeader(preset)}`) =>
+  refuse('malformed', preset.scheme, `header ${preset.signature.header} ${problem}`);
+
+/** The header's shape, for refusals and the README: `v0=<HMAC-SHA256, hex>`, `ts=<timestamp>;h1=<…>`. */
+export const describeHeader = (preset: WebhookPreset): string => signatureHeaderValue(preset, `<${preset.check.name}>`, '<timestamp>');
+
+/** The signature header's value as the sender writes it, around a signature and the signed time. */
+export function signatureHeaderValue({ signature: { prefix = '', list } }: WebhookPreset, signature: string, timestamp: string | undefined): string {
+  if (!list) return prefix + signature;
+  const entries = [`${list.signature}=${signature}`];
+  if (list.timestamp !== undefined) entries[list.signatureFirst ? 'push' : 'unshift'](`${list.timestamp}=${timestamp}`);
+  return entries.join(list.separator);
+}

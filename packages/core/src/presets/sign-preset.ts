@@ -1,0 +1,35 @@
+import { randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
+import { formatTimestamp } from '../timestamp.js';
+import { signatureHeaderValue, type WebhookPreset } from './preset.js';
+import { compileTemplate, fillTemplate } from './template.js';
+
+export interface SignPresetOptions {
+  /** The secret the sender signs with. */
+  secret: string;
+  body: SignBody;
+  /** Unix seconds. Default: now. */
+  timestamp?: number;
+  /** The delivery id, for presets that sign one. Default: a random UUID. */
+  id?: string;
+  /** The URL the request goes to, for presets that sign it. */
+  url?: string;
+  /** Default: POST. */
+  method?: string;
+  /** Values of the preset's own template fields, e.g. `{ notificationUrl }`. */
+  values?: Readonly<Record<string, string>>;
+}
+
+/** The headers a sender of `preset` attaches to `body`: the exact inverse of `presetVerifier`. */
+export async function signPreset(preset: WebhookPreset, options: SignPresetOptions): Promise<SignedParts> {
+  const { scheme, check, signature, timestamp: time, idHeader } = preset;
+  if (!check.sign) throw new TypeError(`${scheme}: signs with a private key; sign with the sender's own tools`);
+  const secret = requireSecret(scheme, 'secret', options.secret);
+  const timestamp = time && formatTimestamp(options.timestamp ?? unixNow(), time.unit);
+  const id = idHeader && (options.id ?? randomId(''));
+  const fields = { ...options.values, body: options.body, method: options.method ?? 'POST', url: options.url, timestamp, id };
+  const value = await check.sign(secret, fillTemplate(compileTemplate(preset.signed), fields));
+  const headers: Record<string, string> = { [signature.header]: signatureHeaderValue(preset, value, timestamp) };
+  if (time?.header) headers[time.header] = timestamp!;
+  if (idHeader) headers[idHeader] = id!;
+  return { headers };
+}

@@ -1,0 +1,24 @@
+import { hmacCheck } from '../presets/hmac-check.js';
+import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import type { SecretInput } from '../secrets.js';
+import type { Verifier } from '../verifier.js';
+
+export interface CalendlyOptions {
+  /** The webhook subscription's signing key; a list accepts any of them (rotation). */
+  signingKey: SecretInput;
+  /** Seconds the signed time may be from now, either way. Default: 180, as Calendly advises. */
+  toleranceSeconds?: number;
+}
+
+export const CALENDLY: WebhookPreset = {
+  scheme: 'calendly',
+  signature: { header: 'calendly-webhook-signature', list: { separator: ',', signature: 'v1', timestamp: 't' } },
+  signed: '{timestamp}.{body}',
+  check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
+  timestamp: { unit: 's', tolerance: 180 },
+};
+
+/**
+ * Calendly: `Calendly-Webhook-Signature: t=<unix>,v1=<hex HMAC-SHA256(signing key, t.raw body)>`.
+ */
+export const calendly = (options: CalendlyOptions): Verifier => presetVerifier(CALENDLY, 'signingKey', options.signingKey, options);

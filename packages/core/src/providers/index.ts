@@ -1,0 +1,17 @@
+export { paddle, type PaddleOptions } from './paddle.js';
+export { square, type SquareOptions } from './square.js';
+export { sanity, type SanityOptions } from './sanity.js';
+export { razorpay, type RazorpayOptions } from './razorpay.js';
+export { zoom, type ZoomOptions } from './zoom.js';
+export { calendly, type CalendlyOptions } from './calendly.js';
+export { mux, type MuxOptions } from './mux.js';
+export { workos, type WorkosOptions } from './workos.js';
+export { webflow, type WebflowOptions } from './webflow.js';
+export { lemonSqueezy, type LemonSqueezyOptions } from './lemon-squeezy.js';
+export { intercom, type IntercomOptions } from './intercom.js';
+export { sentry, type SentryOptions } from './sentry.js';
+export { typeform, type TypeformOptions } from './typeform.js';
+export { meta, type MetaOptions } from './meta.js';
+export { telnyx, type TelnyxOptions } from './telnyx.js';
+export { discord, type DiscordOptions } from './discord.js';
+export { sendgrid, type SendgridOptions } from './sendgrid.js';

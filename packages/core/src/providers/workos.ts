@@ -1,0 +1,24 @@
+import { hmacCheck } from '../presets/hmac-check.js';
+import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import type { SecretInput } from '../secrets.js';
+import type { Verifier } from '../verifier.js';
+
+export interface WorkosOptions {
+  /** The endpoint's secret; a list accepts any of them (rotation). */
+  secret: SecretInput;
+  /** Seconds the signed time may be old. Default: 180, as WorkOS's SDK. */
+  toleranceSeconds?: number;
+}
+
+export const WORKOS: WebhookPreset = {
+  scheme: 'workos',
+  signature: { header: 'workos-signature', list: { separator: ', ', signature: 'v1', timestamp: 't' } },
+  signed: '{timestamp}.{body}',
+  check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
+  timestamp: { unit: 'ms', tolerance: 180, pastOnly: true },
+};
+
+/**
+ * WorkOS: `WorkOS-Signature: t=<unix ms>, v1=<hex HMAC-SHA256(secret, t.raw body)>`.
+ */
+export const workos = (options: WorkosOptions): Verifier => presetVerifier(WORKOS, 'secret', options.secret, options);
