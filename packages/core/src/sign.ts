@@ -17,3 +17,5 @@ export { signSlack } from './schemes/slack.js';
 export { signStandardWebhooks, type SignStandardWebhooksOptions } from './schemes/standard-webhooks.js';
 export { signShopify } from './schemes/shopify.js';
 export { signRequest, SIGNABLE_SCHEMES, type SignRequestOptions } from './sign-request.js';
+export { signPreset, type SignPresetOptions } from './presets/sign-preset.js';
+export { signMailgun } from './providers/mailgun.js';

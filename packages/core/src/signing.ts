@@ -1,10 +1,12 @@
 import { backend, type HashAlgorithm, type HmacKey, type Message } from './crypto/index.js';
 import type { SignatureEncoding } from './encoding.js';
 
-/** What a signer adds to a request: headers, and the URL when the scheme signs or changes it. */
+/** What a signer adds to a request: headers, the URL when the scheme signs or changes it, the body when it signs inside it. */
 export interface SignedParts {
   headers: Record<string, string>;
   url?: string;
+  /** The body to send, for senders that put the signature in it (Mailgun). */
+  body?: SignBody;
 }
 
 /** A raw body, exactly as it will be sent. */

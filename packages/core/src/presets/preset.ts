@@ -34,6 +34,8 @@ export interface WebhookPreset {
   readonly idHeader?: string;
   /** A header naming the delivery that the signature does not cover, returned as `deliveryId`. */
   readonly deliveryIdHeader?: string;
+  /** How the sender writes the URL it signs, from the request's (HubSpot decodes some escapes). Default: as is. */
+  readonly signedUrl?: (url: string) => string;
   /** The status a wrong signature gets when the sender requires one (Discord: 401). Default: 403. */
   readonly invalidStatus?: number;
 }
@@ -59,8 +61,10 @@ export interface SignatureList {
 }
 
 export interface SignedTime {
-  /** The header holding it; without one, it is the signature list's `timestamp` entry. */
+  /** The header holding it; without one, it is the signature list's `timestamp` entry or `bodyField`. */
   readonly header?: string;
+  /** A number at the top level of a JSON body, which the signature covers with the body (Linear's `webhookTimestamp`). */
+  readonly bodyField?: string;
   readonly unit: TimestampUnit;
   /** The sender's own tolerance, in seconds; `toleranceSeconds` overrides it. */
   readonly tolerance: number;
@@ -111,11 +115,11 @@ export function presetVerifier(preset: WebhookPreset, secretOption: string, secr
     if (isRefusal(presented)) return presented;
     const id = preset.idHeader === undefined ? undefined : singleHeader(request, preset.idHeader, scheme);
     if (isRefusal(id)) return id;
-    const fields = messageFields(request, template, presented.timestamp, id, values, secrets);
+    const fields = messageFields(request, preset, template, presented.timestamp, id, values, secrets);
     if (isRefusal(fields)) return fields;
     const pending = check.matches(keys, fillTemplate(template, fields), presented.signatures, presented.offset);
     const matched = typeof pending === 'object' ? await pending : pending;
-    return matched === undefined ? refusal(preset, presented, context, rule) : accepted(preset, request, context, rule, presented, matched, id);
+    return matched === undefined ? refusal(preset, request, presented, context, rule) : accepted(preset, request, context, rule, presented, matched, id);
   }, validate);
 }
 
@@ -141,6 +145,7 @@ function readSignatures(preset: WebhookPreset, request: VerifiableRequest): Pres
 /** The template's fields for this request; the URL only when it is signed (building it reads headers). */
 function messageFields(
   request: VerifiableRequest,
+  preset: WebhookPreset,
   template: Template,
   timestamp: string | undefined,
   id: string | undefined,
@@ -154,7 +159,7 @@ function messageFields(
   if (template.has('url')) {
     const url = request.target;
     if (isRefusal(url)) return url;
-    fields['url'] = url;
+    fields['url'] = preset.signedUrl ? preset.signedUrl(url) : url;
   }
   return fields;
 }
@@ -165,12 +170,12 @@ type Rule = { tolerance: number; pastOnly: boolean } | undefined;
  * Why a request whose signatures all failed is refused, in the order a sender
  * would fix things: the header's shape, then the time, then the signature.
  */
-function refusal(preset: WebhookPreset, presented: Presented, context: VerifyContext, rule: Rule): Refusal {
+function refusal(preset: WebhookPreset, request: VerifiableRequest, presented: Presented, context: VerifyContext, rule: Rule): Refusal {
   const { scheme, check, signature: { prefix = '' } } = preset;
   const { signatures } = presented;
   const shaped = typeof signatures === 'string' ? check.wellFormed(signatures.slice(prefix.length)) : signatures.some((text) => check.wellFormed(text));
   if (!shaped) return malformed(preset);
-  const time = checkTime(preset, presented, context, rule);
+  const time = checkTime(preset, request, presented, context, rule);
   if (isRefusal(time)) return time;
   return refuse('invalid_signature', scheme, `header ${preset.signature.header} does not match ${preset.signed}`, preset.invalidStatus);
 }
@@ -184,7 +189,7 @@ async function accepted(
   matched: string,
   id: string | undefined,
 ): Promise<VerifyResult> {
-  const time = checkTime(preset, presented, context, rule);
+  const time = checkTime(preset, request, presented, context, rule);
   if (isRefusal(time)) return time;
   const expiresAt = time === undefined ? undefined : Math.floor(time) + rule!.tolerance;
   return verifiedDelivery(preset.scheme, request, context, matched, {
@@ -194,11 +199,22 @@ async function accepted(
   });
 }
 
-function checkTime(preset: WebhookPreset, presented: Presented, context: VerifyContext, rule: Rule): number | Refusal | undefined {
+function checkTime(preset: WebhookPreset, request: VerifiableRequest, presented: Presented, context: VerifyContext, rule: Rule): number | Refusal | undefined {
   const time = preset.timestamp;
   if (!time || !rule) return undefined;
+  if (time.bodyField !== undefined) return timestampWithin(preset.scheme, `body field ${time.bodyField}`, bodyNumber(request, time.bodyField), time.unit, context, rule);
   const where = time.header ? `header ${time.header}` : `the ${preset.signature.header} timestamp`;
   return timestampWithin(preset.scheme, where, presented.timestamp ?? '', time.unit, context, rule);
+}
+
+/** A number at the top level of a JSON body, as text; empty when the body is no JSON object or has none. */
+function bodyNumber(request: VerifiableRequest, field: string): string {
+  try {
+    const value: unknown = (JSON.parse(request.bodyText) as Record<string, unknown> | null)?.[field];
+    return typeof value === 'number' ? String(value) : '';
+  } catch {
+    return '';
+  }
 }
 
 const malformed = (preset: WebhookPreset, problem = `is not ${describeHeader(preset)}`) =>

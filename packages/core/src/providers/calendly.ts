@@ -6,7 +6,7 @@ import type { Verifier } from '../verifier.js';
 export interface CalendlyOptions {
   /** The webhook subscription's signing key; a list accepts any of them (rotation). */
   signingKey: SecretInput;
-  /** Seconds the signed time may be from now, either way. Default: 180, as Calendly advises. */
+  /** Seconds the signed time may be from now, either way. Default: 300 (Calendly states none). */
   toleranceSeconds?: number;
 }
 
@@ -15,7 +15,7 @@ export const CALENDLY: WebhookPreset = {
   signature: { header: 'calendly-webhook-signature', list: { separator: ',', signature: 'v1', timestamp: 't' } },
   signed: '{timestamp}.{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
-  timestamp: { unit: 's', tolerance: 180 },
+  timestamp: { unit: 's', tolerance: 300 },
 };
 
 /**

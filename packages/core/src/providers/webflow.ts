@@ -6,7 +6,7 @@ import type { Verifier } from '../verifier.js';
 export interface WebflowOptions {
   /** The webhook's secret (or the OAuth app's client secret); a list accepts any of them. */
   secret: SecretInput;
-  /** Seconds the request timestamp may be from now, either way. Default: 300, as Webflow advises. */
+  /** Seconds the request timestamp may be old. Default: 300, as Webflow's docs advise. */
   toleranceSeconds?: number;
 }
 
@@ -15,7 +15,7 @@ export const WEBFLOW: WebhookPreset = {
   signature: { header: 'x-webflow-signature' },
   signed: '{timestamp}:{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
-  timestamp: { header: 'x-webflow-timestamp', unit: 'ms', tolerance: 300 },
+  timestamp: { header: 'x-webflow-timestamp', unit: 'ms', tolerance: 300, pastOnly: true },
 };
 
 /**

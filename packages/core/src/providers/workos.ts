@@ -6,7 +6,7 @@ import type { Verifier } from '../verifier.js';
 export interface WorkosOptions {
   /** The endpoint's secret; a list accepts any of them (rotation). */
   secret: SecretInput;
-  /** Seconds the signed time may be old. Default: 180, as WorkOS's SDK. */
+  /** Seconds the signed time may be from now, either way. Default: 180, as WorkOS's SDK. */
   toleranceSeconds?: number;
 }
 
@@ -15,7 +15,7 @@ export const WORKOS: WebhookPreset = {
   signature: { header: 'workos-signature', list: { separator: ', ', signature: 'v1', timestamp: 't' } },
   signed: '{timestamp}.{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
-  timestamp: { unit: 'ms', tolerance: 180, pastOnly: true },
+  timestamp: { unit: 'ms', tolerance: 180 },
 };
 
 /**

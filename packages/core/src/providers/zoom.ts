@@ -6,7 +6,7 @@ import type { Verifier } from '../verifier.js';
 export interface ZoomOptions {
   /** The app's secret token; a list accepts any of them (rotation). */
   secretToken: SecretInput;
-  /** Seconds the request timestamp may be from now, either way. Default: 300. */
+  /** Seconds the request timestamp may be from now, either way. Default: 300 (Zoom states none). */
   toleranceSeconds?: number;
 }
 

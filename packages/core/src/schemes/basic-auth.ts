@@ -18,8 +18,7 @@ export interface BasicAuthOptions {
  * `Authorization: Basic base64(username:password)` (RFC 7617), as Twilio's docs
  * suggest beside signatures. The user name is returned in `claims.username`.
  */
-export function basicAuth(options: BasicAuthOptions): Verifier {
-  const scheme = 'basic';
+export function basicAuth(options: BasicAuthOptions, /** The name results report; presets name their sender. */ scheme = 'basic'): Verifier {
   const inputs = { username: options.username, password: options.password };
   return defineVerifier(scheme, inputs, async (request, _context, { username, password }) => {
     const encoded = authorization(request, 'Basic', scheme);

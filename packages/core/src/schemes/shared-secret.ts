@@ -17,8 +17,7 @@ export interface SharedSecretOptions {
  * an Action is given an extra header. The secret travels with every request, so
  * serve the endpoint over HTTPS only.
  */
-export function sharedSecret(options: SharedSecretOptions): Verifier {
-  const scheme = 'shared-secret';
+export function sharedSecret(options: SharedSecretOptions, /** The name results report; presets name their sender. */ scheme = 'shared-secret'): Verifier {
   const header = options.header ?? 'verification_key';
   return defineVerifier(scheme, { secret: options.secret }, async (request, _context, { secret }) => {
     const presented = singleHeader(request, header, scheme);

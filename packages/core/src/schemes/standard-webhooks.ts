@@ -27,9 +27,8 @@ interface Keys {
   readonly publicKeys: readonly Uint8Array[];
 }
 
-const scheme = 'standard-webhooks';
 // Decoded once per secret string: the HMAC backends cache imported keys by identity.
-const decodedKeys = new Map<string, Keys | Refusal>();
+const decodedKeys = new Map<string, Keys>();
 
 // Constant names, not built per request: looking a header up by a string made
 // on the fly costs V8 a hash of the string every time.
@@ -43,15 +42,15 @@ const SVIX = { id: 'svix-id', timestamp: 'svix-timestamp', signature: 'svix-sign
  * (HMAC-SHA256) and `v1a,<base64>` (Ed25519) signatures of which one must match.
  * `deliveryId` is `webhook-id`, which the signature covers.
  */
-export function standardWebhooks(options: StandardWebhooksOptions): Verifier {
+export function standardWebhooks(options: StandardWebhooksOptions, /** The name results report; presets name their sender. */ scheme = 'standard-webhooks'): Verifier {
   const tolerance = options.toleranceSeconds ?? 300;
   const toleranceProblem = invalidNumber(scheme, 'toleranceSeconds', tolerance);
   const validate = ({ secret }: { secret: readonly string[] }) => {
-    const keys = decodeKeys(secret);
+    const keys = decodeKeys(secret, scheme);
     return isRefusal(keys) ? keys : toleranceProblem;
   };
   return defineVerifier(scheme, { secret: options.secret }, async (request, context, { secret }) => {
-    const keys = decodeKeys(secret) as Keys; // validated when the secrets were resolved
+    const keys = decodeKeys(secret, scheme) as Keys; // validated when the secrets were resolved
     const names = headerNames(request);
     const id = singleHeader(request, names.id, scheme);
     if (isRefusal(id)) return id;
@@ -109,25 +108,24 @@ async function matchesPublicKey(header: string, content: (string | Uint8Array)[]
 }
 
 /** The key bytes behind `whsec_`/`whpk_` strings; a secret without a prefix is taken as base64, as the reference library does. */
-function decodeKeys(secrets: readonly string[]): Keys | Refusal {
+function decodeKeys(secrets: readonly string[], scheme: string): Keys | Refusal {
   // One secret is its own key: joining a list of one per request costs a string.
   const id = secrets.length === 1 ? secrets[0]! : secrets.join('\n');
   let keys = decodedKeys.get(id);
-  if (!keys) {
-    const symmetric: HmacKey[] = [];
-    const publicKeys: Uint8Array[] = [];
-    for (const secret of secrets) {
-      const isPublic = secret.startsWith('whpk_');
-      const bytes = decodeBase64(secret.replace(/^wh(sec|pk)_/, ''), 'base64', false);
-      if (!bytes || bytes.length === 0 || (isPublic && bytes.length !== 32)) {
-        keys = refuse('misconfigured', scheme, 'a secret is not whsec_<base64> or whpk_<base64 Ed25519 public key>');
-        break;
-      }
-      (isPublic ? publicKeys : symmetric).push(bytes);
+  if (keys) return keys;
+  const symmetric: HmacKey[] = [];
+  const publicKeys: Uint8Array[] = [];
+  for (const secret of secrets) {
+    // Supabase shows its hook secrets as `v1,whsec_<base64>`.
+    const isPublic = /^(v1,)?whpk_/.test(secret);
+    const bytes = decodeBase64(secret.replace(/^(v1,)?wh(sec|pk)_/, ''), 'base64', false);
+    if (!bytes || bytes.length === 0 || (isPublic && bytes.length !== 32)) {
+      return refuse('misconfigured', scheme, 'a secret is not whsec_<base64> or whpk_<base64 Ed25519 public key>');
     }
-    keys ??= { symmetric, publicKeys };
-    decodedKeys.set(id, keys);
+    (isPublic ? publicKeys : symmetric).push(bytes);
   }
+  keys = { symmetric, publicKeys };
+  decodedKeys.set(id, keys);
   return keys;
 }
 
@@ -145,8 +143,8 @@ export interface SignStandardWebhooksOptions {
 
 /** The `webhook-*` headers a Standard Webhooks sender would send with this body (a `v1` HMAC signature). */
 export async function signStandardWebhooks({ secret, body, id = randomId('msg_'), timestamp = unixNow() }: SignStandardWebhooksOptions): Promise<SignedParts> {
-  const keys = decodeKeys([requireSecret(scheme, 'secret', secret)]);
-  if (isRefusal(keys) || keys.symmetric.length === 0) throw new TypeError(`${scheme}: the secret to sign with must be whsec_<base64>`);
+  const keys = decodeKeys([requireSecret('standard-webhooks', 'secret', secret)], 'standard-webhooks');
+  if (isRefusal(keys) || keys.symmetric.length === 0) throw new TypeError(`standard-webhooks: the secret to sign with must be whsec_<base64>`);
   const signature = await hmacText('sha256', keys.symmetric[0]!, signedContent(id, timestamp, body), 'base64');
   return { headers: { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` } };
 }

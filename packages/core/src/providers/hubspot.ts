@@ -1,0 +1,59 @@
+import { secretPrefixedDigest } from '../presets/digest-check.js';
+import { hmacCheck } from '../presets/hmac-check.js';
+import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import type { SecretInput } from '../secrets.js';
+import type { Verifier } from '../verifier.js';
+
+export interface HubspotOptions {
+  /** The app's client secret; a list accepts any of them (rotation). */
+  clientSecret: SecretInput;
+  /** Seconds a v3 request timestamp may be old. Default: 300, as HubSpot's SDK. */
+  toleranceSeconds?: number;
+}
+
+const V1_V2 = { header: 'x-hubspot-signature' };
+
+export const HUBSPOT_V1: WebhookPreset = {
+  scheme: 'hubspot',
+  signature: V1_V2,
+  signed: '{body}',
+  check: /* @__PURE__ */ secretPrefixedDigest('sha256', 'hex'),
+};
+
+export const HUBSPOT_V2: WebhookPreset = { ...HUBSPOT_V1, signed: '{method}{url}{body}' };
+
+// HubSpot signs the URL with these escapes decoded, and no others.
+const DECODED: Readonly<Record<string, string>> = {
+  '%3A': ':', '%2F': '/', '%3F': '?', '%40': '@', '%21': '!', '%24': '$', '%27': "'", '%28': '(', '%29': ')', '%2A': '*', '%2C': ',', '%3B': ';',
+};
+
+export const HUBSPOT_V3: WebhookPreset = {
+  scheme: 'hubspot',
+  signature: { header: 'x-hubspot-signature-v3' },
+  signed: '{method}{url}{body}{timestamp}',
+  check: /* @__PURE__ */ hmacCheck('sha256', 'base64'),
+  timestamp: { header: 'x-hubspot-request-timestamp', unit: 'ms', tolerance: 300, pastOnly: true },
+  signedUrl: (url) => url.replace(/%(3A|2F|3F|40|21|24|27|28|29|2A|2C|3B)/gi, (escape) => DECODED[escape.toUpperCase()]!),
+};
+
+/**
+ * HubSpot, each signature version told apart by its headers:
+ * v3 `X-HubSpot-Signature-v3: <base64 HMAC-SHA256(client secret, method ‖ URL ‖ raw body ‖ timestamp)>`
+ * with `X-HubSpot-Request-Timestamp` in unix milliseconds; v2 (`X-HubSpot-Signature-Version: v2`)
+ * `X-HubSpot-Signature: <hex SHA-256(client secret ‖ method ‖ URL ‖ raw body)>`; v1
+ * `X-HubSpot-Signature: <hex SHA-256(client secret ‖ raw body)>`.
+ */
+export function hubspot(options: HubspotOptions): Verifier {
+  const { clientSecret } = options;
+  const v1 = presetVerifier(HUBSPOT_V1, 'clientSecret', clientSecret);
+  const v2 = presetVerifier(HUBSPOT_V2, 'clientSecret', clientSecret);
+  const v3 = presetVerifier(HUBSPOT_V3, 'clientSecret', clientSecret, options);
+  return {
+    scheme: 'hubspot',
+    checkConfiguration: () => v3.checkConfiguration(),
+    verify(request, context) {
+      if (request.headers.get(HUBSPOT_V3.signature.header) !== undefined) return v3.verify(request, context);
+      return (request.headers.get('x-hubspot-signature-version')?.trim() === 'v2' ? v2 : v1).verify(request, context);
+    },
+  };
+}
