@@ -51,7 +51,8 @@ export async function createDelivery(options: DeliveryOptions): Promise<Delivery
     // The sender signed `signedUrl`; a forged-URL delivery still goes to the endpoint under test.
     url: tamper === 'url' || tamper === 'host' ? options.url : signed.url,
     headers: { ...headers, ...signed.headers },
-    body: tamper === 'body' ? appendSpace(options.body) : options.body,
+    // Mailgun's signer puts its signature in the body: send the body it signed.
+    body: tamper === 'body' ? appendSpace(options.body) : Buffer.from(signed.body),
   };
   if (tamper === 'signature') alterSignature(delivery, Object.keys(signed.headers));
   return delivery;

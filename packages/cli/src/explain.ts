@@ -39,7 +39,7 @@ type Check = (request: Capture, at?: number, secrets?: readonly string[]) => Pro
 export async function explain(capture: Capture, scheme: CliScheme, secrets: readonly string[], options: ExplainOptions = {}): Promise<Explanation> {
   const now = options.now ?? capture.receivedAt ?? Math.floor(Date.now() / 1000);
   const check: Check = (request, at = now, keys = secrets) =>
-    verifyRequest({ method: request.method, url: request.url, headers: request.headers, body: request.body }, scheme.verifier(keys), { now: at });
+    verifyRequest({ method: request.method, url: request.url, headers: request.headers, body: request.body }, scheme.verifier(keys, request.url), { now: at });
   const result = await check(capture);
   if (result.ok) return { verified: true, findings: [{ code: 'valid', message: `verified by ${result.scheme}` }, ...(await whichKey(capture, secrets, check))] };
   const { code, status, message } = result.error;

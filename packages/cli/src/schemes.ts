@@ -5,9 +5,10 @@ import {
   autify, basicAuth, bearerToken, github, qstash, querySecret, sharedSecret, shopify, slack, standardWebhooks, stripe, twilio,
   type Verifier,
 } from '@hookguard/core';
+import { PROVIDERS, type Provider } from '@hookguard/core/catalog';
 import { SIGNABLE_SCHEMES } from '@hookguard/core/sign';
 import { CliFailure } from './failure.js';
-import { signedTime } from './signed-time.js';
+import { presetTime, signedTime } from './signed-time.js';
 
 export interface CliScheme {
   readonly name: string;
@@ -21,7 +22,8 @@ export interface CliScheme {
   readonly replayable: boolean;
   /** The unix time the sender signed, for schemes that sign one. */
   readonly signedTime?: (headers: Headers) => number | undefined;
-  verifier(secrets: readonly string[]): Verifier;
+  /** The verifier for these secrets; `url` is where deliveries go, for senders that sign it (Square). */
+  verifier(secrets: readonly string[], url: string): Verifier;
 }
 
 const JSON_TYPE = 'application/json';
@@ -61,12 +63,28 @@ const SCHEMES: readonly CliScheme[] = [
   },
 ];
 
+// What the catalogue's providers sign, read from their presets where they have one.
+const STATIC = new Set(['telegram', 'okta', 'cloudflare-notifications', 'postmark']);
+const fromCatalogue = ({ name, env, preset, verifier }: Provider): CliScheme => {
+  const signed = preset?.signed ?? '{body}';
+  return {
+    name, env, contentType: JSON_TYPE, verifier,
+    // Mailgun signs a token in the body, not the body: a changed event would still verify.
+    signsBody: !STATIC.has(name) && name !== 'mailgun' && signed.includes('{body}'),
+    signsUrl: /\{(url|notificationUrl)\}/.test(signed),
+    replayable: !STATIC.has(name),
+    ...(preset?.timestamp ? { signedTime: presetTime(preset) } : signedTime[name] ? { signedTime: signedTime[name] } : {}),
+  };
+};
+
+const ALL: readonly CliScheme[] = [...SCHEMES, ...PROVIDERS.filter(({ name }) => !SCHEMES.some((scheme) => scheme.name === name)).map(fromCatalogue)];
+
 /** The names `--scheme` accepts: every scheme core can sign. */
-export const SCHEME_NAMES: readonly string[] = SCHEMES.map((scheme) => scheme.name).filter((name) => SIGNABLE_SCHEMES.includes(name));
+export const SCHEME_NAMES: readonly string[] = ALL.map((scheme) => scheme.name).filter((name) => SIGNABLE_SCHEMES.includes(name));
 
 export function findScheme(name: string | undefined): CliScheme {
   if (!name) throw new CliFailure(`--scheme is required; one of: ${SCHEME_NAMES.join(', ')}`);
-  const scheme = SCHEMES.find((candidate) => candidate.name === name);
+  const scheme = ALL.find((candidate) => candidate.name === name);
   if (!scheme) throw new CliFailure(`unknown scheme "${name}"; one of: ${SCHEME_NAMES.join(', ')}`);
   return scheme;
 }

@@ -1,5 +1,7 @@
 // Where each timestamped scheme carries the time its sender signed, so `explain`
 // can tell "stale" from "forged" and `--tamper timestamp` can be checked.
+import { parseTimestamp, type WebhookPreset } from '@hookguard/core/catalog';
+
 type Reader = (headers: Headers) => number | undefined;
 
 const unix = (text: string | null | undefined): number | undefined => {
@@ -30,3 +32,16 @@ export const signedTime: Readonly<Record<string, Reader>> = {
   'standard-webhooks': (headers) => unix(headers.get('webhook-timestamp') ?? headers.get('svix-timestamp')),
   qstash: qstashTime,
 };
+
+/** Where a preset carries its signed time: its own header, or an entry of its signature header. */
+export function presetTime(preset: WebhookPreset): Reader {
+  const { timestamp, signature } = preset;
+  return (headers) => {
+    const text = timestamp?.header ? headers.get(timestamp.header) : entry(headers.get(signature.header), signature.list?.separator.trim(), signature.list?.timestamp);
+    const seconds = text == null || !timestamp ? undefined : parseTimestamp(text.trim(), timestamp.unit);
+    return seconds === undefined ? undefined : Math.floor(seconds);
+  };
+}
+
+const entry = (header: string | null, separator = ',', name?: string) =>
+  name === undefined ? undefined : header?.split(separator).map((part) => part.trim()).find((part) => part.startsWith(`${name}=`))?.slice(name.length + 1);

@@ -71,6 +71,9 @@ export interface Provider {
   verifier(secrets: readonly string[], url: string): Verifier;
 }
 
+export type { WebhookPreset } from './presets/preset.js';
+export { parseTimestamp } from './timestamp.js';
+
 type Entry = Omit<Provider, 'verifier' | 'env'> & { env?: readonly string[]; verifier?: Provider['verifier'] };
 
 /** A preset's provider: its verifier is the preset's with the secrets under `option`. */

@@ -31,11 +31,11 @@ export interface PresetCase {
   /** The header whose absence leaves the request unsigned. */
   signatureHeader: string;
   /** For schemes that sign a time: the preset's default tolerance in seconds. */
-  tolerance?: number;
+  tolerance?: number | undefined;
   /** Whether only age is checked (a time in the future is accepted). */
-  pastOnly?: boolean;
+  pastOnly?: boolean | undefined;
   /** The status a wrong signature gets. Default: 403. */
-  invalidStatus?: number;
+  invalidStatus?: number | undefined;
 }
 
 const tamper = (body: string | Uint8Array): string | Uint8Array => {
