@@ -7,8 +7,9 @@
 // never accepts (the secret is unknown), and answers 401, 403, 409 or 413: all
 // of it is client input and the server is correctly configured, so never a
 // 2xx and never a 5xx.
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
+import { PROVIDERS } from '../src/catalog.js';
 import {
   allOf,
   anyOf,
@@ -101,6 +102,21 @@ export function schemeGroups(): { name: string; variants: SchemeConfig[] }[] {
       ['allOf(anyOf(github, shopify), standardWebhooks whpk)', allOf(anyOf(github({ secret: secret() }), shopify({ secret: secret() })), standardWebhooks({ secret: whpk() }))],
     ),
   ];
+}
+
+/** A key of the shape each catalogue provider takes, made here and never shown to the generators. */
+function providerKey(name: string): string {
+  if (name === 'discord') return randomBytes(32).toString('hex');
+  if (name === 'telnyx') return randomBytes(32).toString('base64');
+  if (name === 'sendgrid') return generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+  if (['clerk', 'resend', 'openai', 'replicate', 'supabase', 'standard-webhooks'].includes(name)) return whsec();
+  if (name === 'postmark') return `${secret()}:${secret()}`;
+  return secret();
+}
+
+/** Every provider of the catalogue, each with keys of its own shape. */
+export function providerConfigs(): SchemeConfig[] {
+  return PROVIDERS.map(({ name, verifier }) => ({ name, verifier: verifier([providerKey(name), providerKey(name)], 'https://hooks.example.com/webhook') }));
 }
 
 // ---------------------------------------------------------------------------
@@ -266,6 +282,21 @@ const standardWebhooksFamily = (web: boolean) =>
     )
     .map(([[a, b, c], id, ts, sig]): Pairs => [[`${a}id`, id], [`${b}timestamp`, ts], [`${c}signature`, sig]]);
 
+/** The headers of one catalogue preset, shaped as its sender's (prefix, list entries, time, id), with bent values. */
+const presetFamily = (web: boolean): fc.Arbitrary<Pairs> =>
+  fc.constantFrom(...PROVIDERS.flatMap(({ preset }) => (preset ? [preset] : []))).chain(({ signature, timestamp: time, idHeader }) =>
+    fc.tuple(fc.oneof(digestLike(web), prefixedDigest(web)), timestamp(web), anyText(web)).map(([digest, ts, id]): Pairs => {
+      const list = signature.list;
+      const value = list
+        ? [list.timestamp === undefined ? '' : `${list.timestamp}=${ts}`, `${list.signature}=${digest}`].filter(Boolean).join(list.separator)
+        : `${signature.prefix ?? ''}${digest}`;
+      const pairs: Pairs = [[signature.header, value]];
+      if (time?.header) pairs.push([time.header, ts]);
+      if (idHeader) pairs.push([idHeader, id]);
+      return pairs;
+    }),
+  );
+
 /** The credential headers of each scheme, as a sender of that scheme would shape them, then bent. */
 export const credentialFamilies = (web: boolean): fc.Arbitrary<Pairs>[] => [
   one('verification_key', fc.oneof(b64url(24), anyText(web), fc.constantFrom('', ' '))),
@@ -281,6 +312,7 @@ export const credentialFamilies = (web: boolean): fc.Arbitrary<Pairs>[] => [
   fc.tuple(prefixedDigest(web).map((d) => (d.startsWith('v0=') ? d : `v0=${d}`)), timestamp(web)).map(([sig, ts]): Pairs => [['x-slack-signature', sig], ['x-slack-request-timestamp', ts]]),
   fc.tuple(digestLike(web), timestamp(web)).map(([sig, ts]): Pairs => [['x-slack-signature', sig], ['x-slack-request-timestamp', ts]]),
   standardWebhooksFamily(web),
+  presetFamily(web),
 ];
 
 const FORWARDED_VALUES = ['example.com', 'localhost:3000', '', ' ', '/', '//', 'a b', 'javascript:', 'javascript:alert(1)', 'a,b', ',', ' ,x', 'exämple.com', '[::1]', '[::1]:443', 'x:99999', 'x:443', 'x:', '@evil', 'user:pw@evil', 'evil.com/path?x#y', '?', '#', '%', '%41', '\\', 'x\\y', 'https://evil'];

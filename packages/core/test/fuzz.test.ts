@@ -20,6 +20,7 @@ import {
   unparseableUrlArb,
   webUrlArb,
   RUNS,
+  providerConfigs,
   schemeGroups,
   settle,
   show,
@@ -124,4 +125,19 @@ describe('fuzz: verifyRequest never throws, never accepts without the key, answe
       });
     });
   }
+});
+
+// Every provider of the catalogue, one picked per run: the preset layer is one
+// code path, and each preset only data over it.
+describe('fuzz: every provider preset never throws, never accepts without the key, answers 4xx', () => {
+  const providers = providerConfigs();
+  it.each([
+    ['absolute URLs', true],
+    ['relative, garbage or unparseable URLs', false],
+  ])('%s', async (_name, absolute) => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...providers), coreCase(absolute), (config, c) => check(config, c)),
+      params(RUNS.core * 2),
+    );
+  });
 });
