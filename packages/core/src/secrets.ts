@@ -9,7 +9,7 @@ export type SecretInput = string | readonly string[] | { readonly env: string } 
 
 type Env = Record<string, string | undefined>;
 
-function readEnv(name: string): string | undefined {
+export function readEnv(name: string): string | undefined {
   const global = globalThis as { process?: { env?: Env }; Deno?: { env: { get(name: string): string | undefined } } };
   return global.process?.env?.[name] ?? global.Deno?.env.get(name);
 }
@@ -17,7 +17,7 @@ function readEnv(name: string): string | undefined {
 // A secret of whitespace alone is an env var set to a space or a newline by
 // mistake, never a key anyone chose: used as one, it would accept forgeries
 // signed with it. JavaScript's \s, as trim() strips.
-const usable = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+export const usable = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** The values of one secret option, or the misconfiguration that names it. Never throws, whatever the input's type. */
 export function resolveSecret(scheme: string, option: string, input: SecretInput): readonly string[] | Refusal {

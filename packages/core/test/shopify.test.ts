@@ -24,4 +24,19 @@ describe('shopify', () => {
     expect(await verdict({ 'x-shopify-hmac-sha256': createHmac('sha256', SECRET).update(BODY).digest('hex') })).toBe('malformed');
     expect(await verdict({})).toBe('missing_credentials');
   });
+
+  // Shopify's events webhooks name the header without the x- prefix; its own libraries
+  // (shopify-app-php Internal/Verify/Webhook.php: ['x-shopify-hmac-sha256', 'shopify-hmac-sha256'],
+  // @shopify/shopify-api's NextGen header names) use the first present.
+  it('accepts the events webhooks\' shopify-hmac-sha256, with shopify-event-id as the delivery id', async () => {
+    const headers = { 'shopify-hmac-sha256': signature(BODY), 'shopify-event-id': 'evt-1' };
+    const result = await verifyRequest({ method: 'POST', url: 'https://app.example.com/w', headers, body: BODY }, shopify({ secret: SECRET }));
+    expect(result).toEqual({ ok: true, scheme: 'shopify', deliveryId: 'evt-1' });
+    expect(await verdict({ 'shopify-hmac-sha256': signature(BODY, 'other') })).toBe('invalid_signature');
+  });
+
+  it('uses X-Shopify-Hmac-Sha256 when both are present, as Shopify\'s libraries do', async () => {
+    expect(await verdict({ 'x-shopify-hmac-sha256': signature(BODY), 'shopify-hmac-sha256': 'forged' })).toBe('ok');
+    expect(await verdict({ 'x-shopify-hmac-sha256': signature(BODY, 'other'), 'shopify-hmac-sha256': signature(BODY) })).toBe('invalid_signature');
+  });
 });

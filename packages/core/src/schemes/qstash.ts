@@ -6,7 +6,7 @@ import { isRefusal, refuse, type Refusal } from '../errors.js';
 import { invalidNumber } from '../options.js';
 import { parseCompactJws, parseJsonObject } from '../jwt.js';
 import type { VerifiableRequest } from '../request.js';
-import type { SecretInput } from '../secrets.js';
+import { readEnv, usable, type SecretInput } from '../secrets.js';
 import { digestMatches, hmacMatches, isEncodedDigest } from '../signature.js';
 import { digestText, hmacText, randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import type { Verifier, VerifyContext } from '../verifier.js';
@@ -34,7 +34,8 @@ const notJwt = () => refuse('malformed', scheme, `header ${HEADER} is not a comp
  * Upstash QStash's `Upstash-Signature`: a JWT signed HS256 with the current or
  * next signing key, issued by `Upstash`, for this URL (`sub`), carrying the
  * base64url SHA-256 of the raw body (`body`). `claims` holds the JWT payload;
- * its `jti` is the message's unique, signed id.
+ * its `jti` is the message's unique, signed id. With the keys from the
+ * environment (the default), QStash's regional keys are used as its SDK does.
  */
 export function qstash(options: QstashOptions = {}): Verifier {
   const keys = {
@@ -46,6 +47,7 @@ export function qstash(options: QstashOptions = {}): Verifier {
   const checkUrl = options.checkUrl ?? true;
   // Both keys in one list, made once: the resolved secrets never change.
   let signingKeys: readonly string[] | undefined;
+  const regional = options.currentSigningKey === undefined && options.nextSigningKey === undefined ? regionalKeys() : () => undefined;
   return defineVerifier(scheme, keys, async (request, context, { currentSigningKey, nextSigningKey }) => {
     const token = singleHeader(request, HEADER, scheme);
     if (isRefusal(token)) return token;
@@ -56,7 +58,7 @@ export function qstash(options: QstashOptions = {}): Verifier {
       return refuse('malformed', scheme, 'the JWT is not signed with HS256');
     }
     signingKeys ??= [...currentSigningKey, ...nextSigningKey];
-    const hmac = hmacMatches('sha256', signingKeys, jws.signingInput, jws.signature, 'base64url');
+    const hmac = hmacMatches('sha256', regional(request) ?? signingKeys, jws.signingInput, jws.signature, 'base64url');
     const matched = typeof hmac === 'object' ? await hmac : hmac;
     if (!matched) {
       // The signature's shape is checked only now, as in hmac(): a matching one has it.
@@ -70,6 +72,34 @@ export function qstash(options: QstashOptions = {}): Verifier {
     const refusal = pending instanceof Promise ? await pending : pending;
     return refusal ?? accept(claims, context, matched, tolerance);
   }, () => toleranceProblem);
+}
+
+const REGIONS = ['EU_CENTRAL_1', 'US_EAST_1'];
+const regionName = (text: string | undefined) => {
+  const name = text?.trim().replaceAll('-', '_').toUpperCase();
+  return name !== undefined && REGIONS.includes(name) ? name : undefined;
+};
+
+/**
+ * QStash's multi-region keys, read as `@upstash/qstash` reads them when its
+ * keys come from the environment: with `QSTASH_REGION` set, a delivery's
+ * `Upstash-Region` header picks `<REGION>_QSTASH_CURRENT_SIGNING_KEY` and
+ * `_NEXT_`; a region without both falls back to the default keys. The header
+ * only chooses among the account's own keys, so a client gains nothing by it.
+ */
+function regionalKeys(): (request: VerifiableRequest) => readonly string[] | undefined {
+  let enabled: boolean | undefined;
+  const keys = new Map<string, readonly string[] | undefined>();
+  return (request) => {
+    enabled ??= regionName(readEnv('QSTASH_REGION')) !== undefined;
+    const region = enabled ? regionName(request.headers.get('upstash-region')) : undefined;
+    if (region === undefined) return undefined;
+    if (!keys.has(region)) {
+      const pair = [readEnv(`${region}_QSTASH_CURRENT_SIGNING_KEY`), readEnv(`${region}_QSTASH_NEXT_SIGNING_KEY`)];
+      keys.set(region, pair.every(usable) ? (pair as string[]) : undefined);
+    }
+    return keys.get(region);
+  };
 }
 
 /**
