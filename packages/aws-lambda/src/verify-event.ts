@@ -16,7 +16,7 @@ export function eventVerifier(options: LambdaVerificationOptions, guard: Guard =
 
 /** What to answer a refused event with: `onFailure`'s answer, or the refusal in the event's shape. */
 export function refusalFor(options: LambdaVerificationOptions, event: LambdaHttpEvent, outcome: Exclude<GuardOutcome, { ok: true }>) {
-  return options.onFailure ? options.onFailure(outcome.error, event) : eventResponse(event, outcome.response);
+  return options.onFailure && !outcome.handshake ? options.onFailure(outcome.error, event) : eventResponse(event, outcome.response);
 }
 
 /** The status of a Lambda HTTP result: `statusCode`, or none for a bare string or undefined (a 200). */

@@ -12,7 +12,8 @@ export type VerificationErrorCode =
   | 'replayed'
   | 'store_unavailable'
   | 'misconfigured'
-  | 'internal_error';
+  | 'internal_error'
+  | 'handshake';
 
 /**
  * The one place codes become HTTP statuses. Missing credentials are a 401 (the
@@ -23,10 +24,13 @@ export type VerificationErrorCode =
  * accepted. A replay store that cannot answer is a 503, so senders retry later.
  * An exception no rule foresaw (a bug, in hookguard or in a custom verifier or
  * store) is a 500 `internal_error`: refused, logged once, never an accept.
+ * A `handshake` is no refusal of a forgery: a sender's setup or probe request
+ * (Slack's `ssl_check`), answered as the sender requires (`Refusal.answer`,
+ * whose status it takes) instead of being passed to the handler, which never sees it.
  * A preset may override one status where its sender requires it: Discord
  * removes an endpoint that answers its deliberately wrong signatures with anything but 401.
  */
-export const STATUS_BY_CODE: Readonly<Record<VerificationErrorCode, number>> = {
+export const STATUS_BY_CODE: Readonly<Record<Exclude<VerificationErrorCode, 'handshake'>, number>> = {
   missing_credentials: 401,
   malformed: 403,
   invalid_signature: 403,
@@ -47,7 +51,7 @@ export class VerificationError extends Error {
   declare readonly status: number;
 
   /** `status`: only for a sender that requires another status for a code (Discord: 401 for a wrong signature). */
-  constructor(code: VerificationErrorCode, scheme: string, message: string, status = STATUS_BY_CODE[code]) {
+  constructor(code: VerificationErrorCode, scheme: string, message: string, status = STATUS_BY_CODE[code as keyof typeof STATUS_BY_CODE]) {
     // A refusal is an expected outcome, not a bug: capturing its stack would cost
     // more than the HMAC that found it, so forged requests stay cheap to refuse.
     // V8 captures nothing for an Error made while the limit is not a number (half
@@ -69,10 +73,27 @@ export class VerificationError extends Error {
 export interface Refusal {
   readonly ok: false;
   readonly error: VerificationError;
+  /**
+   * For a `handshake`: the response its sender expects, which the adapters
+   * send instead of calling the handler. With `verifyRequest`, send it yourself.
+   */
+  readonly answer?: HandshakeAnswer;
 }
 
-export function refuse(code: VerificationErrorCode, scheme: string, message: string, status?: number): Refusal {
-  return { ok: false, error: new VerificationError(code, scheme, message, status) };
+/** What a sender's handshake is answered with. */
+export interface HandshakeAnswer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/** A sender's handshake, answered with `answer` and never passed to the handler. */
+export function handshake(scheme: string, message: string, answer: HandshakeAnswer): Refusal {
+  return { ok: false, error: new VerificationError('handshake', scheme, message, answer.status), answer };
+}
+
+export function refuse(code: VerificationErrorCode, scheme: string, message: string): Refusal {
+  return { ok: false, error: new VerificationError(code, scheme, message) };
 }
 
 export function isRefusal(value: unknown): value is Refusal {

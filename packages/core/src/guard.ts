@@ -1,4 +1,4 @@
-import { isRefusal, refuse, type Refusal, type VerificationError } from './errors.js';
+import { isRefusal, refuse, type HandshakeAnswer, type Refusal, type VerificationError } from './errors.js';
 import { invalidNumber } from './options.js';
 import type { ReplayOptions } from './replay.js';
 import { DEFAULT_MAX_BODY_BYTES, toVerifiableRequest, VerifiableRequest, type PlainRequest } from './request.js';
@@ -45,12 +45,18 @@ export interface Verification extends Verified {
 
 export type GuardOutcome =
   | { readonly ok: true; readonly verification: Verification }
-  | { readonly ok: false; readonly error: VerificationError; readonly response: RefusalResponse };
+  | {
+      readonly ok: false;
+      readonly error: VerificationError;
+      readonly response: RefusalResponse;
+      /** A sender's handshake, answered by `response`: a user's `onFailure` is not for it. */
+      readonly handshake: boolean;
+    };
 
-/** The response an adapter sends for a refusal: a small JSON body with the code only. */
+/** The response an adapter sends for a refusal (a small JSON body with the code only) or a handshake. */
 export interface RefusalResponse {
   readonly status: number;
-  readonly headers: Record<string, string>;
+  readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
 }
 
@@ -120,9 +126,9 @@ export function createGuard(options: GuardOptions = {}) {
   const coldStartError = optionsProblem?.error ?? configurationError(verifier, log);
   if (coldStartError) report(coldStartError);
 
-  const reject = (error: VerificationError): GuardOutcome => {
+  const reject = (error: VerificationError, answer?: HandshakeAnswer): GuardOutcome => {
     if (error.code === 'misconfigured') report(error);
-    return { ok: false, error, response: refusalResponse(error) };
+    return { ok: false, error, response: answer ?? refusalResponse(error), handshake: !!answer };
   };
 
   /** The input with the configured public URL, when its own is given as text. */
@@ -176,7 +182,7 @@ export function createGuard(options: GuardOptions = {}) {
         const request = isRefusal(given) ? given : toVerifiableRequest(withPublicUrl(given), readLimit);
         if (isRefusal(request)) return reject(request.error);
         const result = checkedResult(await verifyNormalized(request, verifier, verifyOptions), log);
-        if (!result.ok) return reject(result.error);
+        if (!result.ok) return reject(result.error, result.answer);
         // Object.assign onto an instance: V8 copies a spread followed by more properties slowly (0.3 µs).
         const verification: Verification = Object.assign(new VerifiedBody(request), result);
         remember(key, verification);

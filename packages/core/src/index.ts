@@ -13,7 +13,9 @@ export {
   VerificationError,
   STATUS_BY_CODE,
   refuse,
+  handshake,
   isRefusal,
+  type HandshakeAnswer,
   type VerificationErrorCode,
   type Refusal,
 } from './errors.js';

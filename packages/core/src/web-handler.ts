@@ -42,7 +42,7 @@ export function withRequestVerification<H extends WebHandler>(
       const handle = () => (handler as (...a: Parameters<H>) => Response | Promise<Response>)(...args);
       return runVerified(outcome.verification, handle, (response) => response.status);
     }
-    if (options.onFailure) return options.onFailure(outcome.error, request);
+    if (options.onFailure && !outcome.handshake) return options.onFailure(outcome.error, request);
     return new Response(outcome.response.body, { status: outcome.response.status, headers: outcome.response.headers });
   };
 }

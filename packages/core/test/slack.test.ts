@@ -51,3 +51,25 @@ describe('slack', () => {
     expect(await verdict(signed('1531420618.5'))).toBe('malformed');
   });
 });
+
+// Slack posts `ssl_check=1` unsigned to check a slash command's certificate;
+// Bolt answers it 200 before verifying and strips its body
+// (slackapi/bolt-js src/receivers/HTTPModuleFunctions.ts, HTTPReceiver.ts).
+describe("slack's ssl_check", () => {
+  const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+  const check = (headers: Record<string, string>, body: string) =>
+    verifyRequest({ method: 'POST', url: 'https://hooks.example.com/slack', headers, body }, slack({ signingSecret: 'slack-secret' }));
+
+  it('answers an unsigned ssl_check=1 with 200 and an empty body, never as verified', async () => {
+    const result = await check(FORM, 'ssl_check=1&token=legacy');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && [result.error.code, result.error.status, result.answer]).toEqual(['handshake', 200, { status: 200, headers: {}, body: '' }]);
+  });
+
+  it('refuses anything else unsigned: another value, a JSON body, a form without ssl_check', async () => {
+    for (const [headers, body] of [[FORM, 'ssl_check=0'], [{ 'content-type': 'application/json' }, '{"ssl_check":"1"}'], [FORM, 'command=/deploy']] as const) {
+      const result = await check(headers, body);
+      expect(!result.ok && result.error.code).toBe('missing_credentials');
+    }
+  });
+});

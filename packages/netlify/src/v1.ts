@@ -37,7 +37,7 @@ export function wrapEventHandler<H extends EventHandler>(handler: H, options: Ev
       // A throw or a 5xx releases the delivery's replay claim, so the sender's retry is accepted.
       return runVerified(outcome.verification, handle, (result) => (result as { statusCode?: unknown } | undefined)?.statusCode);
     }
-    return options.onFailure ? options.onFailure(outcome.error, event) : lambdaResponse(outcome.response);
+    return options.onFailure && !outcome.handshake ? options.onFailure(outcome.error, event) : lambdaResponse(outcome.response);
   };
   return wrapped as unknown as H;
 }

@@ -54,7 +54,7 @@ export function wrapNodeHandler<Req extends NodeRequest, Res extends NodeRespons
       if (verification.release) releaseWhenAnswered(verification, res);
       return;
     }
-    if (options.onFailure) {
+    if (options.onFailure && !outcome.handshake) {
       await options.onFailure(outcome.error, req, res);
       return;
     }

@@ -1,7 +1,7 @@
 import { singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { verifiedDelivery } from '../delivery.js';
-import { isRefusal, refuse, type Refusal } from '../errors.js';
+import { isRefusal, refuse, VerificationError, type Refusal } from '../errors.js';
 import { invalidNumber } from '../options.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
@@ -36,7 +36,7 @@ export interface WebhookPreset {
   readonly deliveryIdHeader?: string;
   /** How the sender writes the URL it signs, from the request's (HubSpot decodes some escapes). Default: as is. */
   readonly signedUrl?: (url: string) => string;
-  /** The status a wrong signature gets when the sender requires one (Discord: 401). Default: 403. */
+  /** The status a wrong or garbled signature gets when the sender requires one (Discord: 401). Default: 403. */
   readonly invalidStatus?: number;
 }
 
@@ -171,13 +171,14 @@ type Rule = { tolerance: number; pastOnly: boolean } | undefined;
  * would fix things: the header's shape, then the time, then the signature.
  */
 function refusal(preset: WebhookPreset, request: VerifiableRequest, presented: Presented, context: VerifyContext, rule: Rule): Refusal {
-  const { scheme, check, signature: { prefix = '' } } = preset;
+  const { check, signature: { prefix = '' } } = preset;
   const { signatures } = presented;
   const shaped = typeof signatures === 'string' ? check.wellFormed(signatures.slice(prefix.length)) : signatures.some((text) => check.wellFormed(text));
   if (!shaped) return malformed(preset);
-  const time = checkTime(preset, request, presented, context, rule);
+  // A time in the body is the sender's only once the signature covers it: a forged body's is not read.
+  const time = preset.timestamp?.bodyField === undefined ? checkTime(preset, request, presented, context, rule) : undefined;
   if (isRefusal(time)) return time;
-  return refuse('invalid_signature', scheme, `header ${preset.signature.header} does not match ${preset.signed}`, preset.invalidStatus);
+  return signatureRefusal(preset, 'invalid_signature', `does not match ${preset.signed}`);
 }
 
 async function accepted(
@@ -217,8 +218,13 @@ function bodyNumber(request: VerifiableRequest, field: string): string {
   }
 }
 
-const malformed = (preset: WebhookPreset, problem = `is not ${describeHeader(preset)}`) =>
-  refuse('malformed', preset.scheme, `header ${preset.signature.header} ${problem}`);
+const malformed = (preset: WebhookPreset, problem = `is not ${describeHeader(preset)}`) => signatureRefusal(preset, 'malformed', problem);
+
+/** A refusal of the signature header, with the status its sender requires for one. */
+const signatureRefusal = ({ scheme, signature, invalidStatus }: WebhookPreset, code: 'malformed' | 'invalid_signature', problem: string): Refusal => ({
+  ok: false,
+  error: new VerificationError(code, scheme, `header ${signature.header} ${problem}`, invalidStatus),
+});
 
 /** The header's shape, for refusals and the README: `v0=<HMAC-SHA256, hex>`, `ts=<timestamp>;h1=<…>`. */
 export const describeHeader = (preset: WebhookPreset): string => signatureHeaderValue(preset, `<${preset.check.name}>`, '<timestamp>');

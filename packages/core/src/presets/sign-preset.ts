@@ -26,7 +26,9 @@ export async function signPreset(preset: WebhookPreset, options: SignPresetOptio
   const secret = requireSecret(scheme, 'secret', options.secret);
   const timestamp = time && formatTimestamp(options.timestamp ?? unixNow(), time.unit);
   const id = idHeader && (options.id ?? randomId(''));
-  const fields = { ...options.values, body: options.body, method: options.method ?? 'POST', url: options.url, timestamp, id };
+  // The URL as the sender writes it in what it signs (HubSpot decodes some escapes).
+  const url = options.url !== undefined && preset.signedUrl ? preset.signedUrl(options.url) : options.url;
+  const fields = { ...options.values, body: options.body, method: options.method ?? 'POST', url, timestamp, id };
   const value = await check.sign(secret, fillTemplate(compileTemplate(preset.signed), fields));
   const headers: Record<string, string> = { [signature.header]: signatureHeaderValue(preset, value, timestamp) };
   if (time?.header) headers[time.header] = timestamp!;

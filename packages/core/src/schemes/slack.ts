@@ -1,7 +1,8 @@
 import { singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { signedTimestamp, verifiedDelivery } from '../delivery.js';
-import { isRefusal, refuse } from '../errors.js';
+import { handshake, isRefusal, refuse } from '../errors.js';
+import type { VerifiableRequest } from '../request.js';
 import { invalidNumber } from '../options.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
@@ -29,7 +30,7 @@ export function slack(options: SlackOptions): Verifier {
   const malformed = () => refuse('malformed', scheme, `header ${SIGNATURE} is not v0=<hex HMAC-SHA256>`);
   return defineVerifier(scheme, { signingSecret: options.signingSecret }, async (request, context, { signingSecret }) => {
     const signature = singleHeader(request, SIGNATURE, scheme);
-    if (isRefusal(signature)) return signature;
+    if (isRefusal(signature)) return isSslCheck(request) ? sslCheck() : signature;
     const timestampText = singleHeader(request, TIMESTAMP, scheme);
     if (isRefusal(timestampText)) return timestampText;
     if (!signature.startsWith('v0=')) return malformed();
@@ -44,6 +45,18 @@ export function slack(options: SlackOptions): Verifier {
     return verifiedDelivery(scheme, request, context, matched, { expiresAt: timestamp + tolerance });
   }, () => toleranceProblem);
 }
+
+/**
+ * Slack's `ssl_check=1`, which it posts unsigned to check a slash command's
+ * certificate. Answered 200 before the handler, as Bolt does, so its unsigned
+ * body never reaches the handler. Only a form body without a signature is read for it.
+ */
+function isSslCheck(request: VerifiableRequest): boolean {
+  if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/x-www-form-urlencoded')) return false;
+  return new URLSearchParams(request.bodyText).get('ssl_check') === '1';
+}
+
+const sslCheck = () => handshake('slack', "Slack's ssl_check, answered 200", { status: 200, headers: {}, body: '' });
 
 const slackContent = (timestamp: string | number, body: SignBody) => [`v0:${timestamp}:`, body];
 

@@ -1,0 +1,93 @@
+// Lemon Squeezy against the documented algorithm, computed here with node:crypto.
+// Its SDK (@lemonsqueezy/lemonsqueezy.js 4.0.0) has no verifier and no vector is
+// published. Sources: docs.lemonsqueezy.com/help/webhooks/signing-requests ("send the
+// hash in the X-Signature header", "an HMAC hex digest"), and the official Laravel
+// package lmsqueezy/laravel src/Http/Middleware/VerifyWebhookSignature.php:
+//   hash_hmac('sha256', $request->getContent(), config('lemon-squeezy.signing_secret'))
+// compared with hash_equals to the x-signature header. No time is signed.
+import { createHmac } from 'node:crypto';
+import fc from 'fast-check';
+import { verifyRequest } from '../../src/index.js';
+import { signPreset } from '../../src/presets/sign-preset.js';
+import { LEMON_SQUEEZY, lemonSqueezy } from '../../src/providers/lemon-squeezy.js';
+import { presetConformance, URL, verdict } from './preset-kit.js';
+
+/** Secrets for the properties: hookguard refuses a blank secret as misconfigured, by design. */
+const nonBlank = (secret: string) => secret.trim() !== '';
+
+const SECRET = 'lemon_signing_secret';
+const T = 1_700_000_000;
+const BODY = '{"meta":{"event_name":"order_created","custom_data":{"user":"hé"}},"data":{"type":"orders","id":"1"}}';
+
+/** The documented signature: hex HMAC-SHA256(signing secret, raw body), no prefix. */
+const lemonSignature = (secret: string, body: string | Uint8Array) => createHmac('sha256', secret).update(body).digest('hex');
+const delivery = (signature: string, body: string | Uint8Array = BODY) => ({ headers: { 'x-signature': signature, 'x-event-name': 'order_created' }, body });
+
+presetConformance('lemon-squeezy', () => ({
+  verifier: lemonSqueezy({ secret: SECRET }),
+  delivery: delivery(lemonSignature(SECRET, BODY)),
+  signedAt: T,
+  otherKey: lemonSqueezy({ secret: 'another_signing_secret' }),
+  signatureHeader: 'x-signature',
+}));
+
+describe('lemon-squeezy: the scheme', () => {
+  it('the oracle reproduces an independently computed value (secret lemon_secret)', () => {
+    expect(lemonSignature('lemon_secret', '{"event":"x","n":"hé"}')).toBe('1e9ed286e1b12a7b1fb6b5f280c35407f3e6e8d3be5885bb54c8c10efc2fcb10');
+  });
+
+  it('is a bare hex HMAC-SHA256 in X-Signature, no time signed', () => {
+    expect(LEMON_SQUEEZY.signature).toEqual({ header: 'x-signature' });
+    expect(LEMON_SQUEEZY.timestamp).toBeUndefined();
+  });
+
+  it('refuses a prefixed, base64 or SHA-1 signature as malformed', async () => {
+    const verifier = lemonSqueezy({ secret: SECRET });
+    const hex = lemonSignature(SECRET, BODY);
+    expect(await verdict(verifier, delivery(`sha256=${hex}`), T)).toBe('malformed 403');
+    expect(await verdict(verifier, delivery(Buffer.from(hex, 'hex').toString('base64')), T)).toBe('malformed 403');
+    expect(await verdict(verifier, delivery(createHmac('sha1', SECRET).update(BODY).digest('hex')), T)).toBe('malformed 403');
+  });
+
+  it('accepts at any date (no time signed), and either of two secrets (rotation)', async () => {
+    for (const now of [0, T, 4_000_000_000]) expect(await verdict(lemonSqueezy({ secret: SECRET }), delivery(lemonSignature(SECRET, BODY)), now)).toBe('ok');
+    expect(await verdict(lemonSqueezy({ secret: ['old_secret', SECRET] }), delivery(lemonSignature(SECRET, BODY)), T)).toBe('ok');
+    const result = await verifyRequest({ method: 'POST', url: URL, ...delivery(lemonSignature(SECRET, BODY)) }, lemonSqueezy({ secret: SECRET }), { now: T });
+    expect(result).toMatchObject({ ok: true, scheme: 'lemon-squeezy' });
+  });
+});
+
+describe('lemon-squeezy: hookguard signs as Lemon Squeezy does', () => {
+  it('signPreset equals the documented signature at any body and secret', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 }).filter(nonBlank), async (body, secret) => {
+        expect(await signPreset(LEMON_SQUEEZY, { secret, body })).toEqual({ headers: { 'x-signature': lemonSignature(secret, body) } });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('lemon-squeezy: hookguard agrees with the documented algorithm', () => {
+  it('on genuine and tampered deliveries, text or bytes, at any secret', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.uint8Array({ maxLength: 300 })),
+        fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 }).filter(nonBlank),
+        fc.constantFrom('none', 'body', 'signature', 'secret'),
+        async (body, secret, tamper) => {
+          let signature = lemonSignature(secret, body);
+          let sent: string | Uint8Array = body;
+          let key = secret;
+          if (tamper === 'body') sent = typeof body === 'string' ? `${body} ` : Uint8Array.from([...body, 0]);
+          if (tamper === 'signature') signature = lemonSignature(secret, typeof body === 'string' ? `${body}\n` : Uint8Array.from([...body, 10]));
+          if (tamper === 'secret') key = `${secret}!`;
+          const signed = lemonSignature(key, sent) === signature;
+          expect(await verdict(lemonSqueezy({ secret: key }), delivery(signature, sent), T)).toBe(signed ? 'ok' : 'invalid_signature 403');
+          expect(signed).toBe(tamper === 'none');
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
