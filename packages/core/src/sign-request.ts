@@ -52,7 +52,6 @@ const presetSigners = (): Record<string, Signer> =>
 
 /** One signer per scheme name, as `verifier.scheme` reports it. */
 const SIGNERS: Record<string, Signer> = {
-  ...presetSigners(),
   'shared-secret': ({ secret }) => signSharedSecret({ secret }),
   'query-secret': ({ secret, url }) => signQuerySecret({ secret, url }),
   bearer: ({ secret }) => signBearerToken({ token: secret }),
@@ -66,6 +65,7 @@ const SIGNERS: Record<string, Signer> = {
   twilio: ({ secret, url, body, contentType }) => signTwilio({ authToken: secret, url, body, ...optional('contentType', contentType) }),
   qstash: ({ secret, url, body, id, timestamp }) =>
     signQstash({ signingKey: secret, url, body, ...optional('messageId', id), ...optional('timestamp', timestamp) }),
+  ...presetSigners(),
   gitlab: (options) => (options.secret.startsWith('whsec_') ? standard(options) : sharedHeader('x-gitlab-token')(options)),
   clerk: standard,
   resend: standard,

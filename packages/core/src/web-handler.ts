@@ -43,6 +43,7 @@ export function withRequestVerification<H extends WebHandler>(
       return runVerified(outcome.verification, handle, (response) => response.status);
     }
     if (options.onFailure && !outcome.handshake) return options.onFailure(outcome.error, request);
-    return new Response(outcome.response.body, { status: outcome.response.status, headers: outcome.response.headers });
+    const { response } = outcome;
+    return new Response(response.body, response); // its status and headers are a ResponseInit
   };
 }

@@ -58,11 +58,12 @@ export function wrapNodeHandler<Req extends NodeRequest, Res extends NodeRespons
       await options.onFailure(outcome.error, req, res);
       return;
     }
-    res.statusCode = outcome.response.status;
-    for (const [name, value] of Object.entries(outcome.response.headers)) res.setHeader(name, value);
+    const { response } = outcome;
+    res.statusCode = response.status;
+    for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
     // The rest of an upload over the limit is not read: Node closes the connection after the answer.
     if (outcome.error.code === 'body_too_large') res.setHeader('connection', 'close');
-    res.end(outcome.response.body);
+    res.end(response.body);
   };
 }
 
@@ -96,8 +97,7 @@ async function verifyNodeRequest(guard: Guard, req: NodeRequest, trustProxy: boo
 }
 
 const CONSUMED =
-  'the request body was read before verification. In Next.js pages/api, add ' +
-  '`export const config = { api: { bodyParser: false } }` beside the handler; elsewhere, verify before reading the body';
+  'the request body was read before verification: in Next.js pages/api, add `export const config = { api: { bodyParser: false } }` beside the handler';
 
 /**
  * The raw body. `req.rawBody` when a framework kept it; otherwise the stream,

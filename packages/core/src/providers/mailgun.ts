@@ -75,7 +75,12 @@ export async function signMailgun({ signingKey, body = '{}', timestamp = unixNow
   timestamp?: number;
   token?: string;
 }): Promise<SignedParts> {
-  const fields = JSON.parse(typeof body === 'string' ? body || '{}' : new TextDecoder().decode(body)) as Record<string, unknown>;
+  let fields: Record<string, unknown>;
+  try {
+    fields = JSON.parse((typeof body === 'string' ? body : new TextDecoder().decode(body)) || '{}') as Record<string, unknown>;
+  } catch {
+    throw new TypeError(`${scheme}: signs inside a JSON body; the body to sign must be a JSON object`);
+  }
   const signature = await hmacText('sha256', requireSecret(scheme, 'signingKey', signingKey), `${timestamp}${token}`, 'hex');
   return { headers: {}, body: JSON.stringify({ ...fields, signature: { timestamp: String(timestamp), token, signature } }) };
 }
