@@ -13,22 +13,26 @@ export interface SignedRequestOptions extends SignRequestOptions {
 const bodyText = (body: SignRequestOptions['body']) => (typeof body === 'string' ? body : Buffer.from(body ?? '').toString('utf8'));
 const isText = (body: SignRequestOptions['body']) => typeof body === 'string' || body === undefined;
 
+/** The signed parts; `body` is what was signed (the given one, or the sender's own for Mailgun and Linear, which sign inside it). */
 async function signed(scheme: string, options: SignedRequestOptions) {
-  const { url, headers } = await signRequest(scheme, options);
+  const { url, headers, body } = await signRequest(scheme, options);
   const contentType = options.contentType ?? (scheme === 'twilio' ? 'application/x-www-form-urlencoded' : 'application/json');
-  return { url, headers: { 'content-type': contentType, ...options.headers, ...headers }, method: options.method ?? 'POST' };
+  return { url, headers: { 'content-type': contentType, ...options.headers, ...headers }, method: options.method ?? 'POST', body };
 }
 
-/** A WHATWG `Request` signed for `scheme`: for App Router, Netlify v2, web handlers. */
+/**
+ * A WHATWG `Request` signed for `scheme`: for App Router, Netlify v2, web
+ * handlers. It carries the `Host` header every client sends, from which
+ * adapters off their platform rebuild the URL that URL-signing schemes check.
+ */
 export async function signedRequest(scheme: string, options: SignedRequestOptions): Promise<Request> {
-  const { url, headers, method } = await signed(scheme, options);
-  const body = typeof options.body === 'string' || options.body === undefined ? (options.body ?? '') : Buffer.from(options.body);
-  return new Request(url, { method, headers, body });
+  const { url, headers, method, body } = await signed(scheme, options);
+  return new Request(url, { method, headers: { host: new URL(url).host, ...headers }, body: typeof body === 'string' ? body : Buffer.from(body) });
 }
 
 /** An API Gateway HTTP API (payload 2.0) event, as a Function URL or HTTP API delivers it. */
 export async function signedHttpApiEvent(scheme: string, options: SignedRequestOptions) {
-  const { url, headers, method } = await signed(scheme, options);
+  const { url, headers, method, body } = await signed(scheme, options);
   const { host, pathname, search } = new URL(url);
   return {
     version: '2.0',
@@ -37,14 +41,14 @@ export async function signedHttpApiEvent(scheme: string, options: SignedRequestO
     rawQueryString: search.slice(1),
     headers: { ...lowerCase(headers), host },
     requestContext: { domainName: host, http: { method, path: pathname }, stage: '$default' },
-    body: isText(options.body) ? bodyText(options.body) : Buffer.from(options.body!).toString('base64'),
-    isBase64Encoded: !isText(options.body),
+    body: isText(body) ? bodyText(body) : Buffer.from(body).toString('base64'),
+    isBase64Encoded: !isText(body),
   };
 }
 
 /** An API Gateway REST (v1 proxy) event: query values arrive decoded, as AWS sends them. */
 export async function signedRestApiEvent(scheme: string, options: SignedRequestOptions) {
-  const { url, headers, method } = await signed(scheme, options);
+  const { url, headers, method, body } = await signed(scheme, options);
   const { host, pathname, searchParams } = new URL(url);
   const multi: Record<string, string[]> = {};
   for (const [name, value] of searchParams) (multi[name] ??= []).push(value);
@@ -57,14 +61,14 @@ export async function signedRestApiEvent(scheme: string, options: SignedRequestO
     queryStringParameters: Object.keys(multi).length ? Object.fromEntries(Object.entries(multi).map(([name, values]) => [name, values.at(-1)!])) : null,
     multiValueQueryStringParameters: Object.keys(multi).length ? multi : null,
     requestContext: { domainName: host, path: pathname, httpMethod: method },
-    body: isText(options.body) ? bodyText(options.body) : Buffer.from(options.body!).toString('base64'),
-    isBase64Encoded: !isText(options.body),
+    body: isText(body) ? bodyText(body) : Buffer.from(body).toString('base64'),
+    isBase64Encoded: !isText(body),
   };
 }
 
 /** A Netlify v1 event, with the URL exactly as sent in `rawUrl`. */
 export async function signedNetlifyEvent(scheme: string, options: SignedRequestOptions) {
-  const { url, headers, method } = await signed(scheme, options);
+  const { url, headers, method, body } = await signed(scheme, options);
   const { pathname, search } = new URL(url);
   const lower = lowerCase(headers);
   return {
@@ -76,16 +80,16 @@ export async function signedNetlifyEvent(scheme: string, options: SignedRequestO
     multiValueHeaders: Object.fromEntries(Object.entries(lower).map(([name, value]) => [name, [value]])),
     queryStringParameters: {},
     multiValueQueryStringParameters: {},
-    body: isText(options.body) ? bodyText(options.body) : Buffer.from(options.body!).toString('base64'),
-    isBase64Encoded: !isText(options.body),
+    body: isText(body) ? bodyText(body) : Buffer.from(body).toString('base64'),
+    isBase64Encoded: !isText(body),
   };
 }
 
 /** A Node request (`IncomingMessage`-like stream) for `(req, res)` handlers, plus a response that records what is sent. */
 export async function signedNodeRequest(scheme: string, options: SignedRequestOptions) {
-  const { url, headers, method } = await signed(scheme, options);
+  const { url, headers, method, body } = await signed(scheme, options);
   const { host, pathname, search } = new URL(url);
-  const req = Object.assign(Readable.from([Buffer.from(options.body ?? '')]), {
+  const req = Object.assign(Readable.from([Buffer.from(body)]), {
     method,
     url: pathname + search,
     headers: { ...lowerCase(headers), host, 'x-forwarded-proto': new URL(url).protocol.slice(0, -1) },

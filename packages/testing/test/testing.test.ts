@@ -3,6 +3,7 @@ import { github, stripe, twilio } from '@hookguard/core';
 import { withVerification as awsVerification, type LambdaHttpEvent } from '@hookguard/aws-lambda';
 import { withVerification as netlifyVerification, type NetlifyEvent } from '@hookguard/netlify';
 import { withVerification as vercelVerification, type NodeRequest } from '@hookguard/vercel';
+import { PROVIDERS } from '@hookguard/core/catalog';
 import { recordedResponse, signedHttpApiEvent, signedNetlifyEvent, signedNodeRequest, signedRequest, signedRestApiEvent } from '../src/index.js';
 
 const secret = 'testing-secret';
@@ -43,5 +44,22 @@ describe('signed requests in each platform’s shape', () => {
     const forged = await signedNodeRequest('github', { secret: 'wrong', url, body });
     await handler(forged.req, forged.res);
     expect([forged.res.statusCode, forged.res.body]).toEqual([403, '{"error":"invalid_signature"}']);
+  });
+
+  // Every provider of the catalogue that signs with a secret, in the shape of each platform.
+  it.each(['paddle', 'hubspot', 'square', 'twitch', 'mailgun', 'linear', 'box', 'openai'])('%s, through every platform shape', async (scheme) => {
+    const provider = PROVIDERS.find(({ name }) => name === scheme)!;
+    const keys = scheme === 'openai' ? [`whsec_${Buffer.from(secret).toString('base64')}`] : [secret];
+    const verifier = provider.verifier(keys, url);
+    const options = { secret: keys[0]!, url, body: '{"id":"evt_2"}' };
+    const web = vercelVerification(async (request: Request) => new Response(await request.text()), { verifier });
+    const response = await web(await signedRequest(scheme, options));
+    expect([scheme, response.status]).toEqual([scheme, 200]);
+    const lambda = awsVerification(async (_event: LambdaHttpEvent) => ({ statusCode: 204 }), { verifier });
+    expect(await lambda(await signedHttpApiEvent(scheme, options))).toEqual({ statusCode: 204 });
+    expect(await lambda(await signedRestApiEvent(scheme, options))).toEqual({ statusCode: 204 });
+    const netlify = netlifyVerification(async (_event: NetlifyEvent) => ({ statusCode: 204 }), { verifier });
+    expect(await netlify(await signedNetlifyEvent(scheme, options))).toEqual({ statusCode: 204 });
+    expect((await web(await signedRequest(scheme, { ...options, secret: keys[0]!.replace(/.$/, 'x') }))).status).toBe(403);
   });
 });
