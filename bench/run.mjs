@@ -1,10 +1,12 @@
-// `pnpm bench`: verification cost, the cost of refusing forged requests, bundle
-// size and cold start, hookguard beside the providers' libraries, in one run.
+// `pnpm bench`: verification cost, provider presets beside the providers' SDKs,
+// the cost of refusing forged requests, bundle size and cold start, hookguard
+// beside the providers' libraries, in one run.
 // `--json` also writes results.json, and chart.svg is drawn from it.
 import { writeFileSync } from 'node:fs';
 import { measureColdStarts } from './cold-start.mjs';
 import { drawChart } from './chart.mjs';
 import { measureForged, printForged } from './forged.mjs';
+import { measureProviders } from './providers.mjs';
 import { measureSizes } from './sizes.mjs';
 import { measureVerification } from './verify.mjs';
 
@@ -14,6 +16,10 @@ const started = Date.now();
 const verification = await measureVerification();
 console.log('\nMedian verify time (ns) and ratio to the floor (node:crypto HMAC of the same body):');
 console.table(verification.map(({ scheme, size, valid, library, nsPerOp, ratioToFloor }) => ({ scheme, size, valid, library, nsPerOp, ratioToFloor })));
+
+const providers = await measureProviders();
+console.log('\nProvider presets beside the providers\' SDKs, 1 KiB (median ns, ratio to the floor):');
+console.table(providers);
 
 const forged = await measureForged();
 console.log('\nRefusing a forged request beside accepting a valid one of the same size (median µs):');
@@ -38,7 +44,7 @@ if (process.argv.includes('--json')) {
     const size = sizeOf(row);
     return size ? { ...row, bundleBytes: size.bundleBytes, gzipBytes: size.gzipBytes } : row;
   });
-  const document = { node: process.version, date: new Date().toISOString(), results, forged, sizes, coldStarts };
+  const document = { node: process.version, date: new Date().toISOString(), results, providers, forged, sizes, coldStarts };
   writeFileSync(`${here}results.json`, JSON.stringify(document, null, 2) + '\n');
   writeFileSync(`${here}chart.svg`, drawChart(document));
   console.log('Wrote bench/results.json and bench/chart.svg.');

@@ -45,7 +45,7 @@ interface DeliveryOptions {
   /** The delivery id, when the scheme has already read it. */
   deliveryId?: string | undefined;
   /** Unix seconds after which the signature is no longer accepted. */
-  expiresAt?: number;
+  expiresAt?: number | undefined;
 }
 
 const UNIX_SECONDS = /^\d{1,12}$/;

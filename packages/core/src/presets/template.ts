@@ -8,6 +8,8 @@ export interface Template {
   readonly parts: readonly (string | { readonly field: TemplateField })[];
   /** Whether a field appears: the URL is built only for templates that sign it. */
   has(field: TemplateField): boolean;
+  /** Whether the template is `{body}` alone. */
+  readonly bodyOnly: boolean;
 }
 
 export function compileTemplate(text: string): Template {
@@ -21,7 +23,7 @@ export function compileTemplate(text: string): Template {
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push(text.slice(last));
-  return { parts, has: (field) => fields.has(field) };
+  return { parts, has: (field) => fields.has(field), bodyOnly: text === '{body}' };
 }
 
 /**
