@@ -65,7 +65,8 @@ function assertMeaningful(scheme: CliScheme, tamper: Tampering | undefined): voi
     ((tamper === 'url' || tamper === 'host') && !scheme.signsUrl && 'does not sign the URL') ||
     (tamper === 'timestamp' && !scheme.signedTime && 'signs no timestamp') ||
     (tamper === 'replay' && !scheme.replayable && 'uses static credentials, which identify no delivery to refuse twice') ||
-    (tamper === 'signature' && scheme.name === 'query-secret' && 'carries its secret in the URL, not a header');
+    (tamper === 'signature' && scheme.name === 'query-secret' && 'carries its secret in the URL, not a header') ||
+    (tamper === 'signature' && scheme.name === 'mailgun' && 'carries its signature in the body, not a header');
   if (reason) throw new CliFailure(`--tamper ${tamper}: ${scheme.name} ${reason}`);
 }
 

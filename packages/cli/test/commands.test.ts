@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import Stripe from 'stripe';
 import twilioSdk from 'twilio';
 import { github, stripe, twilio, type Verifier } from '@hookguard/core';
+import { findProvider } from '@hookguard/core/catalog';
 import { withVerification } from '@hookguard/vercel';
 import { hookguard, tempFile } from './run-cli.js';
 
@@ -143,5 +144,52 @@ describe('hookguard send', () => {
     await new Promise((resolve) => closed.close(resolve));
     const run = await hookguard(['send', `http://127.0.0.1:${port}/x`, '-s', 'github', '--secret', SECRET]);
     expect([run.code, run.stderr]).toEqual([3, `hookguard send: could not reach http://127.0.0.1:${port}/x: ECONNREFUSED\n`]);
+  });
+});
+
+// The catalogue's providers through `send`: each signed as its sender signs, checked by its preset.
+describe('hookguard send, catalogue providers', () => {
+  let server: Server;
+  let base = '';
+  let reached = 0;
+  const guarded: Record<string, (req: IncomingMessage, res: ServerResponse) => unknown> = {};
+  const handler = (_req: IncomingMessage, res: ServerResponse) => void (reached++, res.end('ok'));
+  beforeAll(async () => {
+    server = createServer((req, res) => guarded[new URL(req.url ?? '/', 'http://x').pathname]!(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    // Square signs its notification URL: the endpoint's own, known once the server listens.
+    for (const name of ['paddle', 'hubspot', 'square', 'mailgun', 'twitch', 'linear']) {
+      guarded[`/${name}`] = withVerification(handler, { verifier: findProvider(name)!.verifier([SECRET], `${base}/${name}`), replay: true });
+    }
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  // Each send its own event: a delivery signed twice in one second is one delivery to replay protection.
+  let event = 0;
+  const send = (name: string, ...extra: string[]) => hookguard(['send', `${base}/${name}`, '-s', name, '--secret', SECRET, '-d', `{"id":"evt_${++event}"}`, ...extra]);
+
+  it.each(['paddle', 'hubspot', 'square', 'mailgun', 'twitch', 'linear'])('%s: a valid delivery reaches the handler, its replay gets 409', async (name) => {
+    const before = reached;
+    const run = await send(name);
+    expect([name, run.code, run.stdout]).toEqual([name, 0, expect.stringContaining('HTTP 200\nok')]);
+    expect(reached).toBe(before + 1);
+    expect((await send(name, '--tamper', 'replay')).stdout).toContain('HTTP 409');
+  });
+
+  it.each([
+    ['paddle', 'body'], ['paddle', 'timestamp'], ['hubspot', 'url'], ['hubspot', 'timestamp'], ['square', 'url'], ['twitch', 'body'], ['linear', 'body'],
+  ])('%s: --tamper %s is refused before the handler', async (name, tamper) => {
+    const before = reached;
+    const run = await send(name, '--tamper', tamper);
+    expect([name, tamper, run.code, run.stdout]).toEqual([name, tamper, 0, expect.stringMatching(/HTTP 40[13]\n\{"error":"(invalid_signature|timestamp_out_of_tolerance|malformed)"\}/)]);
+    expect(reached).toBe(before);
+  });
+
+  it('refuses forgeries it cannot make: mailgun signs a token in the body, not the body', async () => {
+    for (const tamper of ['body', 'signature']) {
+      const run = await send('mailgun', '--tamper', tamper);
+      expect([run.code, run.stderr]).toEqual([2, expect.stringContaining('--tamper ' + tamper + ': mailgun')]);
+    }
   });
 });
