@@ -76,17 +76,15 @@ export { parseTimestamp } from './timestamp.js';
 
 type Entry = Omit<Provider, 'verifier' | 'env'> & { env?: readonly string[]; verifier?: Provider['verifier'] };
 
-/** A preset's provider: its verifier is the preset's with the secrets under `option`. */
-const fromPreset = (option: string, entry: Entry & { preset: WebhookPreset }): Provider => ({
-  env: [`${entry.name.toUpperCase().replace(/-/g, '_')}_WEBHOOK_SECRET`],
-  verifier: (secrets) => presetVerifier(entry.preset, option, secrets),
-  ...entry,
-});
-
+/** A provider whose secret a tool reads, by default, from `<NAME>_WEBHOOK_SECRET`. */
 const other = (entry: Entry & { verifier: Provider['verifier'] }): Provider => ({
   env: [`${entry.name.toUpperCase().replace(/-/g, '_')}_WEBHOOK_SECRET`],
   ...entry,
 });
+
+/** A preset's provider: its verifier is the preset's with the secrets under `option`. */
+const fromPreset = (option: string, entry: Entry & { preset: WebhookPreset }): Provider =>
+  other({ verifier: (secrets) => presetVerifier(entry.preset, option, secrets), ...entry });
 
 const SDK = (name: string) => `SDK: ${name}`;
 const VECTOR = (where: string) => `published vector: ${where}`;

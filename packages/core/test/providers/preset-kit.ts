@@ -1,7 +1,10 @@
 // What every provider preset must do with a delivery its oracle made (the
 // provider's SDK, a published vector, or the documented algorithm computed here
 // with node:crypto): accept it, refuse it tampered, unsigned or stale.
+import fc from 'fast-check';
 import { verifyRequest, type Verifier } from '../../src/index.js';
+import type { WebhookPreset } from '../../src/presets/preset.js';
+import { signPreset } from '../../src/presets/sign-preset.js';
 
 export interface Delivery {
   headers: Record<string, string>;
@@ -74,6 +77,58 @@ export function presetConformance(name: string, make: () => Promise<PresetCase> 
     it('refuses the delivery under another key (403)', async () => {
       const { otherKey, delivery, signedAt, invalidStatus = 403 } = await make();
       expect(await verdict(otherKey, delivery, signedAt)).toBe(`invalid_signature ${invalidStatus}`);
+    });
+  });
+}
+
+/** What a raw-body HMAC preset is checked against: the documented algorithm, computed in the test with node:crypto. */
+export interface DocumentedHmac {
+  preset: WebhookPreset;
+  /** The preset's verifier under `secret`. */
+  verifier: (secret: string) => Verifier;
+  /** The signature header's value as the sender documents it. */
+  signature: (secret: string, body: string | Uint8Array) => string;
+  /** A delivery carrying `signature`. */
+  delivery: (signature: string, body: string | Uint8Array) => Delivery;
+  /** Where the oracle comes from, for the tests' names: `the documented algorithm`, `the SDK's computation`. */
+  oracle: string;
+}
+
+/** Secrets for the properties: hookguard refuses a blank secret as misconfigured, by design. */
+const secrets = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 40 }).filter((secret) => secret.trim() !== '');
+const appended = (body: string | Uint8Array, char: string) => (typeof body === 'string' ? body + char : Uint8Array.from([...body, char.charCodeAt(0)]));
+
+/** fast-check properties of a raw-body HMAC preset: its signer and its verdicts equal the oracle's at any body and secret. */
+export function documentedHmacProperties(name: string, { preset, verifier, signature, delivery, oracle }: DocumentedHmac): void {
+  describe(`${name}: hookguard signs as ${oracle} does`, () => {
+    it('signPreset equals it at any body and secret', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), secrets, async (body, secret) => {
+          expect(await signPreset(preset, { secret, body })).toEqual({ headers: { [preset.signature.header]: signature(secret, body) } });
+        }),
+        { numRuns: 60 },
+      );
+    });
+  });
+
+  describe(`${name}: hookguard agrees with ${oracle}`, () => {
+    it('on genuine and tampered deliveries, text or bytes, at any secret', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.uint8Array({ maxLength: 300 })),
+          secrets,
+          fc.constantFrom('none', 'body', 'signature', 'secret'),
+          async (body, secret, tamper) => {
+            const presented = tamper === 'signature' ? signature(secret, appended(body, '\n')) : signature(secret, body);
+            const sent = tamper === 'body' ? appended(body, ' ') : body;
+            const key = tamper === 'secret' ? `${secret}!` : secret;
+            const signed = signature(key, sent) === presented;
+            expect(await verdict(verifier(key), delivery(presented, sent), 1_700_000_000)).toBe(signed ? 'ok' : 'invalid_signature 403');
+            expect(signed).toBe(tamper === 'none');
+          },
+        ),
+        { numRuns: 100 },
+      );
     });
   });
 }
