@@ -8,43 +8,15 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { slack, type VerificationError } from '@hookguard/core';
-import { signSlack } from '@hookguard/core/sign';
 import { signedHttpApiEvent, signedRestApiEvent } from '@hookguard/testing';
 import type middyCore from '@middy/core';
 import { buildSync } from 'esbuild';
 import { verificationMiddleware, withStreamingVerification, withVerification, type LambdaHttpEvent, type LambdaVerificationOptions } from '../src/index.js';
+import { COMMAND, FORM, forgedCommand, NOT_SSL_CHECKS, signedCommand, SLACK_SECRET, SSL_CHECKS, type Delivery } from '../../core/test/adapter-cases.js';
 
-const SECRET = 'slack-signing-secret';
-const verifier = () => slack({ signingSecret: SECRET });
-const FORM = 'application/x-www-form-urlencoded';
+const verifier = () => slack({ signingSecret: SLACK_SECRET });
 
 type Headers = Record<string, string>;
-interface Delivery {
-  headers: Headers;
-  body: string;
-}
-
-/** What Slack posts, unsigned, to check a slash command's certificate. */
-const SSL_CHECKS: Array<{ name: string; delivery: Delivery }> = [
-  { name: 'form body', delivery: { headers: { 'Content-Type': FORM }, body: 'ssl_check=1&token=x' } },
-  { name: 'form body with a charset', delivery: { headers: { 'Content-Type': `${FORM}; charset=utf-8` }, body: 'token=x&ssl_check=1' } },
-];
-
-/** Look like an ssl_check, but are not one: refused 401 (no signature), never handled. */
-const NOT_SSL_CHECKS: Array<{ name: string; delivery: Delivery }> = [
-  { name: 'ssl_check=0', delivery: { headers: { 'Content-Type': FORM }, body: 'ssl_check=0&token=x' } },
-  { name: 'a JSON body with ssl_check', delivery: { headers: { 'Content-Type': 'application/json' }, body: '{"ssl_check":1,"token":"x"}' } },
-  { name: 'a JSON body with ssl_check "1"', delivery: { headers: { 'Content-Type': 'application/json' }, body: '{"ssl_check":"1","token":"x"}' } },
-  { name: 'a form-looking body sent as JSON', delivery: { headers: { 'Content-Type': 'application/json' }, body: 'ssl_check=1&token=x' } },
-];
-
-const COMMAND = 'token=x&team_id=T1&command=%2Fhook&text=hi';
-const signed = async (body = COMMAND): Promise<Delivery> => ({ headers: { 'Content-Type': FORM, ...(await signSlack({ signingSecret: SECRET, body })).headers }, body });
-/** A wrong signature, well formed, with a fresh timestamp: a forgery, refused 403. */
-const forged = async (body = COMMAND): Promise<Delivery> => {
-  const { headers } = await signSlack({ signingSecret: 'not-the-secret', body });
-  return { headers: { 'Content-Type': FORM, ...headers }, body };
-};
 
 // ---------------------------------------------------------------------------
 // Events as AWS delivers them, for a POST to `/slack?a=1`.
@@ -201,7 +173,7 @@ describe.each(ENTRIES)('$entry', ({ make }) => {
       const { invoke, calls } = make({ verifier: verifier(), log: () => undefined, onFailure });
       expect(await invoke(event(SSL_CHECKS[0]!.delivery))).toEqual(answer(200, {}, ''));
       expect(codes()).toEqual([]);
-      expect(await invoke(event(await forged()))).toEqual({ statusCode: 418, body: 'onFailure invalid_signature' });
+      expect(await invoke(event(await forgedCommand()))).toEqual({ statusCode: 418, body: 'onFailure invalid_signature' });
       expect(codes()).toEqual(['invalid_signature']);
       expect(calls.count).toBe(0);
     });
@@ -209,15 +181,15 @@ describe.each(ENTRIES)('$entry', ({ make }) => {
     it('answers a forged request 403 without onFailure, an ssl_check with a wrong signature included', async () => {
       const { invoke, calls } = make({ verifier: verifier(), log: () => undefined });
       const refusal = answer(403, JSON_HEADERS, '{"error":"invalid_signature"}');
-      expect(await invoke(event(await forged()))).toEqual(refusal);
-      expect(await invoke(event(await forged('ssl_check=1&token=x')))).toEqual(refusal);
+      expect(await invoke(event(await forgedCommand()))).toEqual(refusal);
+      expect(await invoke(event(await forgedCommand('ssl_check=1&token=x')))).toEqual(refusal);
       expect(calls.count).toBe(0);
     });
 
     it('runs the handler for a correctly signed Slack request', async () => {
       const { onFailure, codes } = onFailureRecorder();
       const { invoke, calls } = make({ verifier: verifier(), log: () => undefined, onFailure });
-      expect(await invoke(event(await signed()))).toEqual(HANDLED);
+      expect(await invoke(event(await signedCommand()))).toEqual(HANDLED);
       expect(calls.count).toBe(1);
       expect(codes()).toEqual([]);
     });
@@ -231,7 +203,7 @@ describe.each(ENTRIES)('$entry', ({ make }) => {
 
   it('runs the handler for signed Slack events built by @hookguard/testing (HTTP API and REST)', async () => {
     const { invoke, calls } = make({ verifier: verifier(), log: () => undefined });
-    const options = { secret: SECRET, url: 'https://api.example.com/slack?a=1', body: COMMAND, contentType: FORM };
+    const options = { secret: SLACK_SECRET, url: 'https://api.example.com/slack?a=1', body: COMMAND, contentType: FORM };
     expect(await invoke(await signedHttpApiEvent('slack', options))).toEqual(HANDLED);
     expect(await invoke(await signedRestApiEvent('slack', options))).toEqual(HANDLED);
     expect(calls).toEqual({ count: 2, bodies: [COMMAND, COMMAND] });
@@ -245,9 +217,9 @@ describe('verificationMiddleware.before, called directly', () => {
     const albMulti = SHAPES.at(-1)!;
     expect(await middleware.before({ event: albMulti.event(SSL_CHECKS[0]!.delivery) as LambdaHttpEvent })).toEqual(albMulti.answer(200, {}, ''));
     expect(codes()).toEqual([]);
-    expect(await middleware.before({ event: albMulti.event(await forged()) as LambdaHttpEvent })).toEqual({ statusCode: 418, body: 'onFailure invalid_signature' });
+    expect(await middleware.before({ event: albMulti.event(await forgedCommand()) as LambdaHttpEvent })).toEqual({ statusCode: 418, body: 'onFailure invalid_signature' });
     expect(codes()).toEqual(['invalid_signature']);
-    expect(await middleware.before({ event: albMulti.event(await signed()) as LambdaHttpEvent })).toBeUndefined();
+    expect(await middleware.before({ event: albMulti.event(await signedCommand()) as LambdaHttpEvent })).toBeUndefined();
   });
 });
 
@@ -298,14 +270,14 @@ describe('withStreamingVerification', () => {
     it('streams 403 for a forged request, an ssl_check with a wrong signature included', async () => {
       const { invoke, calls } = streaming();
       const refusal = { prelude: { statusCode: 403, headers: JSON_HEADERS }, written: '{"error":"invalid_signature"}<end>' };
-      expect(await invoke(event(await forged()))).toEqual(refusal);
-      expect(await invoke(event(await forged('ssl_check=1&token=x')))).toEqual(refusal);
+      expect(await invoke(event(await forgedCommand()))).toEqual(refusal);
+      expect(await invoke(event(await forgedCommand('ssl_check=1&token=x')))).toEqual(refusal);
       expect(calls.count).toBe(0);
     });
 
     it('runs the handler for a correctly signed Slack request', async () => {
       const { invoke, calls } = streaming();
-      expect(await invoke(event(await signed()))).toEqual({ prelude: undefined, written: 'streamed<end>' });
+      expect(await invoke(event(await signedCommand()))).toEqual({ prelude: undefined, written: 'streamed<end>' });
       expect(calls.count).toBe(1);
     });
 

@@ -3,7 +3,7 @@
 // header is spelled otherwise but still verifies (replay protection must count
 // every spelling as one delivery), and replay stores that misbehave.
 import { qstash, standardWebhooks, stripe, twilio, type ReplayStore, type Verifier } from '../src/index.js';
-import { signQstash, signStandardWebhooks, signStripe, signTwilio } from '../src/sign.js';
+import { signQstash, signSlack, signStandardWebhooks, signStripe, signTwilio } from '../src/sign.js';
 
 export interface Delivery {
   headers: Record<string, string>;
@@ -74,3 +74,33 @@ export const BROKEN_STORES: [string, ReplayStore][] = [
   ['claim resolves to a non-boolean', { claim: async () => 1 as unknown as boolean }],
   ['claim never settles', { claim: () => new Promise<boolean>(() => undefined) }],
 ];
+
+// ---------------------------------------------------------------------------
+// Slack's unsigned ssl_check, a handshake every adapter answers itself.
+
+export const SLACK_SECRET = 'slack-signing-secret';
+export const FORM = 'application/x-www-form-urlencoded';
+
+/** What Slack posts, unsigned, to check a slash command's certificate. */
+export const SSL_CHECKS: Array<{ name: string; delivery: Delivery }> = [
+  { name: 'form body', delivery: { headers: { 'Content-Type': FORM }, body: 'ssl_check=1&token=x' } },
+  { name: 'form body with a charset', delivery: { headers: { 'Content-Type': `${FORM}; charset=utf-8` }, body: 'token=x&ssl_check=1' } },
+  { name: 'content type in capitals', delivery: { headers: { 'Content-Type': 'Application/X-WWW-Form-Urlencoded' }, body: 'ssl_check=1&token=x' } },
+];
+
+/** Look like an ssl_check, but are not one: refused 401 (no signature), never handled. */
+export const NOT_SSL_CHECKS: Array<{ name: string; delivery: Delivery }> = [
+  { name: 'ssl_check=0', delivery: { headers: { 'Content-Type': FORM }, body: 'ssl_check=0&token=x' } },
+  { name: 'a JSON body with ssl_check', delivery: { headers: { 'Content-Type': 'application/json' }, body: '{"ssl_check":1,"token":"x"}' } },
+  { name: 'a JSON body with ssl_check "1"', delivery: { headers: { 'Content-Type': 'application/json' }, body: '{"ssl_check":"1","token":"x"}' } },
+  { name: 'a form-looking body sent as JSON', delivery: { headers: { 'Content-Type': 'application/json' }, body: 'ssl_check=1&token=x' } },
+];
+
+export const COMMAND = 'token=x&team_id=T1&command=%2Fhook&text=hi';
+/** A slash command Slack signed. */
+export const signedCommand = async (body = COMMAND): Promise<Delivery> => ({ headers: { 'Content-Type': FORM, ...(await signSlack({ signingSecret: SLACK_SECRET, body })).headers }, body });
+/** A wrong signature, well formed, with a fresh timestamp: a forgery, refused 403. */
+export const forgedCommand = async (body = COMMAND): Promise<Delivery> => {
+  const { headers } = await signSlack({ signingSecret: 'not-the-secret', body });
+  return { headers: { 'Content-Type': FORM, ...headers }, body };
+};

@@ -3,42 +3,14 @@
 // runs, and a user's `onFailure` is not asked about it (it is no forgery).
 // Both function shapes: v1 `(event, context)` and v2 `(request, context)`.
 import { slack, type VerificationError } from '@hookguard/core';
-import { signSlack } from '@hookguard/core/sign';
 import type { Context, HandlerEvent } from '@netlify/functions';
 import { signedNetlifyEvent, signedRequest } from '@hookguard/testing';
 import { withVerification, type EventVerificationOptions, type WebVerificationOptions } from '../src/index.js';
+import { COMMAND, FORM, forgedCommand, NOT_SSL_CHECKS, signedCommand, SLACK_SECRET, SSL_CHECKS, type Delivery } from '../../core/test/adapter-cases.js';
 
-const SECRET = 'slack-signing-secret';
-const verifier = () => slack({ signingSecret: SECRET });
-const FORM = 'application/x-www-form-urlencoded';
+const verifier = () => slack({ signingSecret: SLACK_SECRET });
 const SITE_URL = 'https://site.netlify.app/.netlify/functions/slack?a=1';
 
-interface Delivery {
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** What Slack posts, unsigned, to check a slash command's certificate. */
-const SSL_CHECKS: Array<{ name: string; delivery: Delivery }> = [
-  { name: 'form body', delivery: { headers: { 'content-type': FORM }, body: 'ssl_check=1&token=x' } },
-  { name: 'form body with a charset', delivery: { headers: { 'content-type': `${FORM}; charset=utf-8` }, body: 'token=x&ssl_check=1' } },
-];
-
-/** Look like an ssl_check, but are not one: refused 401 (no signature), never handled. */
-const NOT_SSL_CHECKS: Array<{ name: string; delivery: Delivery }> = [
-  { name: 'ssl_check=0', delivery: { headers: { 'content-type': FORM }, body: 'ssl_check=0&token=x' } },
-  { name: 'a JSON body with ssl_check', delivery: { headers: { 'content-type': 'application/json' }, body: '{"ssl_check":1,"token":"x"}' } },
-  { name: 'a JSON body with ssl_check "1"', delivery: { headers: { 'content-type': 'application/json' }, body: '{"ssl_check":"1","token":"x"}' } },
-  { name: 'a form-looking body sent as JSON', delivery: { headers: { 'content-type': 'application/json' }, body: 'ssl_check=1&token=x' } },
-];
-
-const COMMAND = 'token=x&team_id=T1&command=%2Fhook&text=hi';
-const signed = async (body = COMMAND): Promise<Delivery> => ({ headers: { 'content-type': FORM, ...(await signSlack({ signingSecret: SECRET, body })).headers }, body });
-/** A wrong signature, well formed, with a fresh timestamp: a forgery, refused 403. */
-const forged = async (body = COMMAND): Promise<Delivery> => {
-  const { headers } = await signSlack({ signingSecret: 'not-the-secret', body });
-  return { headers: { 'content-type': FORM, ...headers }, body };
-};
 
 const failureCollector = () => {
   const failures: VerificationError[] = [];
@@ -105,7 +77,7 @@ describe('v1 (event, context) functions', () => {
       const { invoke, calls, codes } = v1Function({ withOnFailure: true });
       expect(await invoke(v1Event(SSL_CHECKS[0]!.delivery, shape))).toEqual({ statusCode: 200, headers: {}, body: '' });
       expect(codes()).toEqual([]);
-      expect(await invoke(v1Event(await forged(), shape))).toEqual({ statusCode: 418, body: 'onFailure invalid_signature' });
+      expect(await invoke(v1Event(await forgedCommand(), shape))).toEqual({ statusCode: 418, body: 'onFailure invalid_signature' });
       expect(codes()).toEqual(['invalid_signature']);
       expect(calls.count).toBe(0);
     });
@@ -113,14 +85,14 @@ describe('v1 (event, context) functions', () => {
     it('answers a forged request 403 without onFailure, an ssl_check with a wrong signature included', async () => {
       const { invoke, calls } = v1Function();
       const refusal = { statusCode: 403, headers: { 'content-type': 'application/json' }, body: '{"error":"invalid_signature"}' };
-      expect(await invoke(v1Event(await forged(), shape))).toEqual(refusal);
-      expect(await invoke(v1Event(await forged('ssl_check=1&token=x'), shape))).toEqual(refusal);
+      expect(await invoke(v1Event(await forgedCommand(), shape))).toEqual(refusal);
+      expect(await invoke(v1Event(await forgedCommand('ssl_check=1&token=x'), shape))).toEqual(refusal);
       expect(calls.count).toBe(0);
     });
 
     it('runs the handler for a correctly signed Slack request', async () => {
       const { invoke, calls, codes } = v1Function({ withOnFailure: true });
-      expect(await invoke(v1Event(await signed(), shape))).toEqual({ statusCode: 200, body: 'handled' });
+      expect(await invoke(v1Event(await signedCommand(), shape))).toEqual({ statusCode: 200, body: 'handled' });
       expect(calls.count).toBe(1);
       expect(codes()).toEqual([]);
     });
@@ -134,7 +106,7 @@ describe('v1 (event, context) functions', () => {
 
   it('runs the handler for a signed Slack event built by @hookguard/testing', async () => {
     const { invoke, calls } = v1Function();
-    const event = await signedNetlifyEvent('slack', { secret: SECRET, url: SITE_URL, body: COMMAND, contentType: FORM });
+    const event = await signedNetlifyEvent('slack', { secret: SLACK_SECRET, url: SITE_URL, body: COMMAND, contentType: FORM });
     expect(await invoke(event as unknown as HandlerEvent)).toEqual({ statusCode: 200, body: 'handled' });
     expect(calls).toEqual({ count: 1, bodies: [COMMAND] });
   });
@@ -180,22 +152,22 @@ describe('v2 (request, context) functions', () => {
     const { invoke, calls, codes } = v2Function({ withOnFailure: true });
     expect(await invoke(v2Request(SSL_CHECKS[0]!.delivery))).toEqual([200, '']);
     expect(codes()).toEqual([]);
-    expect(await invoke(v2Request(await forged()))).toEqual([418, 'onFailure invalid_signature']);
+    expect(await invoke(v2Request(await forgedCommand()))).toEqual([418, 'onFailure invalid_signature']);
     expect(codes()).toEqual(['invalid_signature']);
     expect(calls.count).toBe(0);
   });
 
   it('answers a forged request 403 without onFailure, an ssl_check with a wrong signature included', async () => {
     const { invoke, calls } = v2Function();
-    expect(await invoke(v2Request(await forged()))).toEqual([403, '{"error":"invalid_signature"}']);
-    expect(await invoke(v2Request(await forged('ssl_check=1&token=x')))).toEqual([403, '{"error":"invalid_signature"}']);
+    expect(await invoke(v2Request(await forgedCommand()))).toEqual([403, '{"error":"invalid_signature"}']);
+    expect(await invoke(v2Request(await forgedCommand('ssl_check=1&token=x')))).toEqual([403, '{"error":"invalid_signature"}']);
     expect(calls.count).toBe(0);
   });
 
   it('runs the handler, with its context and the body still readable, for a correctly signed Slack request', async () => {
     const { invoke, calls, codes } = v2Function({ withOnFailure: true });
-    expect(await invoke(v2Request(await signed()))).toEqual([200, 'handled on site']);
-    expect(await invoke(await signedRequest('slack', { secret: SECRET, url: SITE_URL, body: COMMAND, contentType: FORM }))).toEqual([200, 'handled on site']);
+    expect(await invoke(v2Request(await signedCommand()))).toEqual([200, 'handled on site']);
+    expect(await invoke(await signedRequest('slack', { secret: SLACK_SECRET, url: SITE_URL, body: COMMAND, contentType: FORM }))).toEqual([200, 'handled on site']);
     expect(calls).toEqual({ count: 2, bodies: [COMMAND, COMMAND] });
     expect(codes()).toEqual([]);
   });

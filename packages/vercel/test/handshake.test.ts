@@ -6,43 +6,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { slack, type VerificationError } from '@hookguard/core';
-import { signSlack } from '@hookguard/core/sign';
 import { signedRequest } from '@hookguard/testing';
 import { withVerification, type NodeVerificationOptions, type WebVerificationOptions } from '../src/index.js';
+import { COMMAND, FORM, forgedCommand, NOT_SSL_CHECKS, signedCommand, SLACK_SECRET, SSL_CHECKS, type Delivery } from '../../core/test/adapter-cases.js';
 
-const SECRET = 'slack-signing-secret';
-const verifier = () => slack({ signingSecret: SECRET });
-const FORM = 'application/x-www-form-urlencoded';
+const verifier = () => slack({ signingSecret: SLACK_SECRET });
 const URL_ = 'https://bot.example.com/api/slack/commands';
 
-interface Delivery {
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** What Slack posts, unsigned, to check a slash command's certificate. */
-const SSL_CHECKS: Array<{ name: string; delivery: Delivery }> = [
-  { name: 'form body', delivery: { headers: { 'content-type': FORM }, body: 'ssl_check=1&token=x' } },
-  { name: 'form body with a charset', delivery: { headers: { 'content-type': `${FORM}; charset=utf-8` }, body: 'token=x&ssl_check=1' } },
-  { name: 'content type in capitals', delivery: { headers: { 'content-type': 'Application/X-WWW-Form-Urlencoded' }, body: 'ssl_check=1&token=x' } },
-];
-
-/** Look like an ssl_check, but are not one: refused 401 (no signature), never handled. */
-const NOT_SSL_CHECKS: Array<{ name: string; delivery: Delivery }> = [
-  { name: 'ssl_check=0', delivery: { headers: { 'content-type': FORM }, body: 'ssl_check=0&token=x' } },
-  { name: 'a JSON body with ssl_check', delivery: { headers: { 'content-type': 'application/json' }, body: '{"ssl_check":1,"token":"x"}' } },
-  { name: 'a JSON body with ssl_check "1"', delivery: { headers: { 'content-type': 'application/json' }, body: '{"ssl_check":"1","token":"x"}' } },
-  { name: 'a form-looking body sent as JSON', delivery: { headers: { 'content-type': 'application/json' }, body: 'ssl_check=1&token=x' } },
-  { name: 'no content type', delivery: { headers: {}, body: 'ssl_check=1&token=x' } },
-];
-
-const COMMAND = 'token=x&team_id=T1&command=%2Fhook&text=hi';
-const signed = async (body = COMMAND): Promise<Delivery> => ({ headers: { 'content-type': FORM, ...(await signSlack({ signingSecret: SECRET, body })).headers }, body });
-/** A wrong signature, well formed, with a fresh timestamp: a forgery, refused 403. */
-const forged = async (body = COMMAND): Promise<Delivery> => {
-  const { headers } = await signSlack({ signingSecret: 'not-the-secret', body });
-  return { headers: { 'content-type': FORM, ...headers }, body };
-};
 
 const REFUSED_401 = [401, JSON.stringify({ error: 'missing_credentials' })];
 const REFUSED_403 = [403, JSON.stringify({ error: 'invalid_signature' })];
@@ -113,22 +83,22 @@ describe('Node (req, res) handlers on a real server', () => {
     const server = await serve({}, { withOnFailure: true });
     expect(await post(server.url, SSL_CHECKS[0]!.delivery)).toEqual([200, '']);
     expect(server.failures).toEqual([]);
-    expect(await post(server.url, await forged())).toEqual([418, 'onFailure invalid_signature']);
+    expect(await post(server.url, await forgedCommand())).toEqual([418, 'onFailure invalid_signature']);
     expect(server.failures.map((error) => error.code)).toEqual(['invalid_signature']);
     expect(server.calls.count).toBe(0);
   });
 
   it('answers a forged request 403 without onFailure, an ssl_check with a wrong signature included', async () => {
     const server = await serve();
-    expect(await post(server.url, await forged())).toEqual(REFUSED_403);
+    expect(await post(server.url, await forgedCommand())).toEqual(REFUSED_403);
     // A signature present means no handshake: the request is verified, and refused.
-    expect(await post(server.url, await forged('ssl_check=1&token=x'))).toEqual(REFUSED_403);
+    expect(await post(server.url, await forgedCommand('ssl_check=1&token=x'))).toEqual(REFUSED_403);
     expect(server.calls.count).toBe(0);
   });
 
   it('runs the handler, with the exact body, for a correctly signed Slack request', async () => {
     const server = await serve({}, { withOnFailure: true });
-    expect(await post(server.url, await signed())).toEqual([200, 'handled']);
+    expect(await post(server.url, await signedCommand())).toEqual([200, 'handled']);
     expect(server.calls).toEqual({ count: 1, bodies: [COMMAND] });
     expect(server.failures).toEqual([]);
   });
@@ -176,23 +146,23 @@ describe('web / App Router (request: Request) handlers', () => {
     const { POST, calls, failures } = webHandler({ withOnFailure: true });
     expect(await answer(await POST(webRequest(SSL_CHECKS[0]!.delivery)))).toEqual([200, '']);
     expect(failures).toEqual([]);
-    expect(await answer(await POST(webRequest(await forged())))).toEqual([418, 'onFailure invalid_signature']);
+    expect(await answer(await POST(webRequest(await forgedCommand())))).toEqual([418, 'onFailure invalid_signature']);
     expect(failures.map((error) => error.code)).toEqual(['invalid_signature']);
     expect(calls.count).toBe(0);
   });
 
   it('answers a forged request 403 without onFailure, an ssl_check with a wrong signature included', async () => {
     const { POST, calls } = webHandler();
-    expect(await answer(await POST(webRequest(await forged())))).toEqual(REFUSED_403);
-    expect(await answer(await POST(webRequest(await forged('ssl_check=1&token=x'))))).toEqual(REFUSED_403);
+    expect(await answer(await POST(webRequest(await forgedCommand())))).toEqual(REFUSED_403);
+    expect(await answer(await POST(webRequest(await forgedCommand('ssl_check=1&token=x'))))).toEqual(REFUSED_403);
     expect(calls.count).toBe(0);
   });
 
   it('runs the handler, its body still readable, for a correctly signed Slack request', async () => {
     const { POST, calls, failures } = webHandler({ withOnFailure: true });
-    expect(await answer(await POST(webRequest(await signed())))).toEqual([200, 'handled']);
+    expect(await answer(await POST(webRequest(await signedCommand())))).toEqual([200, 'handled']);
     // The same, built by @hookguard/testing.
-    const built = await signedRequest('slack', { secret: SECRET, url: URL_, body: COMMAND, contentType: FORM });
+    const built = await signedRequest('slack', { secret: SLACK_SECRET, url: URL_, body: COMMAND, contentType: FORM });
     expect(await answer(await POST(built))).toEqual([200, 'handled']);
     expect(calls).toEqual({ count: 2, bodies: [COMMAND, COMMAND] });
     expect(failures).toEqual([]);
