@@ -61,6 +61,20 @@ export const HANDLERS = [
    export const handler = async (e) => { try { await receiver.verify({ signature: e.headers['upstash-signature'], body: e.body }); return { statusCode: 204 }; } catch { return { statusCode: 401 }; } };`],
   ...hookguard('slack', 'slack', "slack({ signingSecret: { env: 'S' } })"),
   ...hookguard('shopify', 'shopify', "shopify({ secret: { env: 'S' } })"),
+  // Presets on the preset layer: a signature list and a time (Paddle), two versions and the URL
+  // (HubSpot), Ed25519 with a handshake (Discord), ECDSA (SendGrid).
+  ...hookguard('paddle', 'paddle', "paddle({ secret: { env: 'S' } })"),
+  ['paddle', '@paddle/paddle-node-sdk', `import { Paddle } from '@paddle/paddle-node-sdk';
+   const webhooks = new Paddle('key').webhooks;
+   export const handler = async (e) => ((await webhooks.isSignatureValid(e.body, process.env.S, e.headers['paddle-signature'])) ? { statusCode: 204 } : { statusCode: 401 });`],
+  ...hookguard('hubspot', 'hubspot', "hubspot({ clientSecret: { env: 'S' } })"),
+  ...hookguard('discord', 'discord', "discord({ publicKey: { env: 'S' } })"),
+  ['discord', 'discord-interactions', `import { verifyKey } from 'discord-interactions';
+   export const handler = async (e) => ((await verifyKey(e.body, e.headers['x-signature-ed25519'], e.headers['x-signature-timestamp'], process.env.S)) ? { statusCode: 204 } : { statusCode: 401 });`],
+  ...hookguard('sendgrid', 'sendgrid', "sendgrid({ publicKey: { env: 'S' } })"),
+  ['sendgrid', '@sendgrid/eventwebhook', `import { EventWebhook } from '@sendgrid/eventwebhook';
+   const events = new EventWebhook();
+   export const handler = async (e) => (events.verifySignature(events.convertPublicKeyToECDSA(process.env.S), e.body, e.headers['x-twilio-email-event-webhook-signature'], e.headers['x-twilio-email-event-webhook-timestamp']) ? { statusCode: 204 } : { statusCode: 401 });`],
 ];
 
 /** `banner`: code put before the bundle, e.g. the `require` that CommonJS dependencies need to run as ESM. */

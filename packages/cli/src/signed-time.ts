@@ -1,6 +1,6 @@
 // Where each timestamped scheme carries the time its sender signed, so `explain`
 // can tell "stale" from "forged" and `--tamper timestamp` can be checked.
-import { parseTimestamp, type WebhookPreset } from '@hookguard/core/catalog';
+import type { WebhookPreset } from '@hookguard/core/catalog';
 
 type Reader = (headers: Headers) => number | undefined;
 
@@ -38,7 +38,7 @@ export function presetTime(preset: WebhookPreset): Reader {
   const { timestamp, signature } = preset;
   return (headers) => {
     const text = timestamp?.header ? headers.get(timestamp.header) : entry(headers.get(signature.header), signature.list?.separator.trim(), signature.list?.timestamp);
-    const seconds = text == null || !timestamp ? undefined : parseTimestamp(text.trim(), timestamp.unit);
+    const seconds = text == null || !timestamp ? undefined : timestamp.unit.parse(text.trim());
     return seconds === undefined ? undefined : Math.floor(seconds);
   };
 }

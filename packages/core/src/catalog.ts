@@ -72,7 +72,7 @@ export interface Provider {
 }
 
 export type { WebhookPreset } from './presets/preset.js';
-export { parseTimestamp } from './timestamp.js';
+export type { TimestampUnit } from './timestamp.js';
 
 type Entry = Omit<Provider, 'verifier' | 'env'> & { env?: readonly string[]; verifier?: Provider['verifier'] };
 
@@ -156,8 +156,7 @@ const code = (text: string) => `\`${text.replace(/\|/g, '\\|')}\``;
 function timeColumn(preset: WebhookPreset | undefined): string {
   const time = preset?.timestamp;
   if (!time) return '';
-  const unit = { s: 'unix s', ms: 'unix ms', rfc3339: 'RFC 3339' }[time.unit];
-  return `${unit}, ${time.pastOnly ? '' : '±'}${time.tolerance} s${time.pastOnly ? ' old' : ''}`;
+  return `${time.unit.name}, ${time.pastOnly ? '' : '±'}${time.tolerance} s${time.pastOnly ? ' old' : ''}`;
 }
 
 /** The README's provider table, one row per provider, generated from the presets themselves. */

@@ -1,7 +1,7 @@
 import { verifyEcdsaP256 } from '../crypto/index.js';
 import { decodeBase64 } from '../encoding.js';
 import type { SignatureCheck } from './check.js';
-import { publicKeyCheck } from './public-key-check.js';
+import { base64, publicKeyCheck } from './public-key-check.js';
 
 const PEM = /-----(BEGIN|END) PUBLIC KEY-----|\s/g;
 
@@ -14,5 +14,5 @@ const decodeSpki = (text: string) => {
 
 /** ECDSA P-256 with SHA-256, DER signatures in base64, under SPKI public keys. */
 export function ecdsaP256Check(): SignatureCheck<readonly Uint8Array[]> {
-  return publicKeyCheck('ECDSA P-256 SHA-256, base64 DER', 'a base64 P-256 public key (SPKI)', decodeSpki, { encoding: 'base64' }, verifyEcdsaP256);
+  return publicKeyCheck('ECDSA P-256 SHA-256, base64 DER', 'a base64 P-256 public key (SPKI)', decodeSpki, { encoding: base64 }, verifyEcdsaP256);
 }

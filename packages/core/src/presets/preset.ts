@@ -5,10 +5,10 @@ import { isRefusal, refuse, VerificationError, type Refusal } from '../errors.js
 import { invalidNumber } from '../options.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
-import { listedValues, MAX_LISTED_ENTRIES, tooManyEntries } from '../signature.js';
-import { timestampWithin, type TimestampUnit } from '../timestamp.js';
 import type { Verifier, VerifyContext, VerifyResult } from '../verifier.js';
 import type { SignatureCheck } from './check.js';
+import type { SignatureList } from './signature-list.js';
+import type { SignedTime } from './signed-time.js';
 import { compileTemplate, fillTemplate, type Template } from './template.js';
 
 /**
@@ -29,6 +29,7 @@ export interface WebhookPreset {
    */
   readonly signed: string;
   readonly check: SignatureCheck<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each check prepares its own keys
+  /** Where the signed time is, made by `signedTime`. */
   readonly timestamp?: SignedTime;
   /** A header the signature covers, naming the delivery: `{id}` in the template, and `deliveryId`. */
   readonly idHeader?: string;
@@ -38,6 +39,23 @@ export interface WebhookPreset {
   readonly signedUrl?: (url: string) => string;
   /** The status a wrong or garbled signature gets when the sender requires one (Discord: 401). Default: 403. */
   readonly invalidStatus?: number;
+  /** Setup and probe requests the sender needs answered, and the handler never sees. */
+  readonly handshakes?: Handshakes;
+}
+
+/**
+ * A sender's handshakes, each answering with `handshake(…)` from errors.ts (or
+ * refusing) instead of passing the request on, or undefined for a delivery.
+ */
+export interface Handshakes {
+  /**
+   * Read before any signature, for setup requests the sender does not sign
+   * (Meta's `GET ?hub.challenge`), which must prove themselves otherwise.
+   * `values` holds the preset's resolved option values (Meta's `verifyToken`).
+   */
+  readonly unsigned?: (request: VerifiableRequest, values: Readonly<Record<string, string>>) => Refusal | undefined | Promise<Refusal | undefined>;
+  /** Read once the signature is verified, for setup requests the sender signs (Discord's PING); `secret` is the key that signs. */
+  readonly signed?: (request: VerifiableRequest, secret: string) => Refusal | undefined | Promise<Refusal | undefined>;
 }
 
 export interface SignatureHeader {
@@ -45,36 +63,15 @@ export interface SignatureHeader {
   readonly header: string;
   /** Text before a lone signature, e.g. `v0=`. Default: none. */
   readonly prefix?: string;
-  /** For headers of `name=value` entries, e.g. Paddle's `ts=…;h1=…[;h1=…]`. */
+  /** For headers of `name=value` entries, e.g. Paddle's `ts=…;h1=…[;h1=…]`: made by `signatureList`. */
   readonly list?: SignatureList;
-}
-
-export interface SignatureList {
-  /** Between entries, as the sender writes it (`,`, `;`, `, `); entries are trimmed when read. */
-  readonly separator: string;
-  /** The entry holding a signature; every one listed is tried (rotation). */
-  readonly signature: string;
-  /** The entry holding the signed time, when it is in this header. */
-  readonly timestamp?: string;
-  /** Whether the sender writes the signature before the timestamp (Ghost). */
-  readonly signatureFirst?: boolean;
-}
-
-export interface SignedTime {
-  /** The header holding it; without one, it is the signature list's `timestamp` entry or `bodyField`. */
-  readonly header?: string;
-  /** A number at the top level of a JSON body, which the signature covers with the body (Linear's `webhookTimestamp`). */
-  readonly bodyField?: string;
-  readonly unit: TimestampUnit;
-  /** The sender's own tolerance, in seconds; `toleranceSeconds` overrides it. */
-  readonly tolerance: number;
-  /** Whether only age is checked, as the sender's SDK does. Default: both ways. */
-  readonly pastOnly?: boolean;
 }
 
 export interface PresetOptions {
   /** Seconds the signed time may be from now. Default: the sender's own. */
   readonly toleranceSeconds?: number | undefined;
+  /** Whether the sender's handshakes are answered. Default: true; with false they reach the handler's refusal path like any request. */
+  readonly handshakes?: boolean | undefined;
   /** Values for template fields the preset's options give, e.g. `{ notificationUrl }`. */
   readonly values?: Readonly<Record<string, SecretInput>>;
 }
@@ -86,12 +83,6 @@ interface Presented {
   readonly timestamp?: string | undefined;
 }
 
-const compiled = new WeakMap<WebhookPreset, Template>();
-const templateOf = (preset: WebhookPreset): Template => {
-  let template = compiled.get(preset);
-  if (!template) compiled.set(preset, (template = compileTemplate(preset.signed)));
-  return template;
-};
 
 /**
  * A verifier for `preset`, its keys from the option named `secretOption`
@@ -99,8 +90,8 @@ const templateOf = (preset: WebhookPreset): Template => {
  */
 export function presetVerifier(preset: WebhookPreset, secretOption: string, secret: SecretInput, options: PresetOptions = {}): Verifier {
   const { scheme, check, timestamp: time } = preset;
-  const template = templateOf(preset);
-  const rule = time && { tolerance: options.toleranceSeconds ?? time.tolerance, pastOnly: time.pastOnly ?? false };
+  const template = compileTemplate(preset.signed);
+  const rule = time && { tolerance: options.toleranceSeconds ?? time.tolerance };
   const toleranceProblem = invalidNumber(scheme, 'toleranceSeconds', options.toleranceSeconds);
   let keys: unknown;
   const inputs: Record<string, SecretInput> = { [secretOption]: secret, ...options.values };
@@ -110,7 +101,14 @@ export function presetVerifier(preset: WebhookPreset, secretOption: string, secr
     if (keys === undefined) return refuse('misconfigured', scheme, `option "${secretOption}" is not ${check.keyShape}`);
     return toleranceProblem;
   };
+  const handshakes = options.handshakes === false ? undefined : preset.handshakes;
+  let firstValues: Record<string, string> | undefined;
   return defineVerifier(scheme, inputs, async (request, context, secrets) => {
+    if (handshakes?.unsigned) {
+      firstValues ??= Object.fromEntries(values.map((name) => [name, secrets[name]![0]!]));
+      const answered = await handshakes.unsigned(request, firstValues);
+      if (answered) return answered;
+    }
     const presented = readSignatures(preset, request);
     if (isRefusal(presented)) return presented;
     const id = preset.idHeader === undefined ? undefined : singleHeader(request, preset.idHeader, scheme);
@@ -121,7 +119,10 @@ export function presetVerifier(preset: WebhookPreset, secretOption: string, secr
     const message = fields === undefined ? request.bodyAsGiven : fillTemplate(template, fields);
     const pending = check.matches(keys, message, presented.signatures, presented.offset);
     const matched = typeof pending === 'object' ? await pending : pending;
-    return matched === undefined ? refusal(preset, request, presented, context, rule) : accepted(preset, request, context, rule, presented, matched, id);
+    if (matched === undefined) return refusal(preset, request, presented, context, rule);
+    const result = await accepted(preset, request, context, rule, presented, matched, id);
+    // A setup request the sender signed is answered only once its signature and time hold.
+    return (result.ok && (await handshakes?.signed?.(request, secrets[secretOption]![0]!))) || result;
   }, validate);
 }
 
@@ -133,15 +134,9 @@ function readSignatures(preset: WebhookPreset, request: VerifiableRequest): Pres
   let timestamp: string | Refusal | undefined = time?.header === undefined ? undefined : singleHeader(request, time.header, scheme);
   if (isRefusal(timestamp)) return timestamp;
   if (!list) return value.startsWith(prefix) ? { signatures: value, offset: prefix.length, timestamp } : malformed(preset);
-  if (tooManyEntries(value, list.separator.trim())) return malformed(preset, `lists more than ${MAX_LISTED_ENTRIES} entries`);
-  const signatures = listedValues(value, list.signature, list.separator.trim(), '=');
-  if (signatures.length === 0) return malformed(preset, `has no ${list.signature}= signature`);
-  if (list.timestamp !== undefined) {
-    const times = listedValues(value, list.timestamp, list.separator.trim(), '=');
-    if (times.length !== 1) return malformed(preset, `needs exactly one ${list.timestamp}= timestamp`);
-    timestamp = times[0];
-  }
-  return { signatures, offset: 0, timestamp };
+  const listed = list.read(value);
+  if (typeof listed === 'string') return malformed(preset, listed);
+  return { signatures: listed.signatures, offset: 0, timestamp: listed.timestamp ?? timestamp };
 }
 
 /** The template's fields for this request; the URL only when it is signed (building it reads headers). */
@@ -166,7 +161,7 @@ function messageFields(
   return fields;
 }
 
-type Rule = { tolerance: number; pastOnly: boolean } | undefined;
+type Rule = { tolerance: number } | undefined;
 
 /**
  * Why a request whose signatures all failed is refused, in the order a sender
@@ -201,24 +196,12 @@ function accepted(
 }
 
 function checkTime(preset: WebhookPreset, request: VerifiableRequest, presented: Presented, context: VerifyContext, rule: Rule): number | Refusal | undefined {
-  const time = preset.timestamp;
-  if (!time || !rule) return undefined;
-  if (time.bodyField !== undefined) return timestampWithin(preset.scheme, `body field ${time.bodyField}`, bodyNumber(request, time.bodyField), time.unit, context, rule);
-  const where = time.header ? `header ${time.header}` : `the ${preset.signature.header} timestamp`;
-  return timestampWithin(preset.scheme, where, presented.timestamp ?? '', time.unit, context, rule);
+  return rule && preset.timestamp?.check(preset.scheme, request, presented.timestamp, context, rule.tolerance);
 }
 
-/** A number at the top level of a JSON body, as text; empty when the body is no JSON object or has none. */
-function bodyNumber(request: VerifiableRequest, field: string): string {
-  try {
-    const value: unknown = (JSON.parse(request.bodyText) as Record<string, unknown> | null)?.[field];
-    return typeof value === 'number' ? String(value) : '';
-  } catch {
-    return '';
-  }
-}
-
-const malformed = (preset: WebhookPreset, problem = `is not ${describeHeader(preset)}`) => signatureRefusal(preset, 'malformed', problem);
+// The header's expected shape is in the README's provider table (describeHeader); a
+// refusal names the sender, so that bundles carry no description of every preset.
+const malformed = (preset: WebhookPreset, problem = `is not a ${preset.scheme} signature`) => signatureRefusal(preset, 'malformed', problem);
 
 /** A refusal of the signature header, with the status its sender requires for one. */
 const signatureRefusal = ({ scheme, signature, invalidStatus }: WebhookPreset, code: 'malformed' | 'invalid_signature', problem: string): Refusal => ({

@@ -4,10 +4,14 @@ import { decodeBase64, decodeHex } from '../encoding.js';
 import type { SignatureCheck } from './check.js';
 
 /** How a sender shows keys and signatures: hex (Discord) or base64 (Telnyx, SendGrid). */
-export type BinaryEncoding = 'hex' | 'base64';
+export interface BinaryEncoding {
+  readonly name: string;
+  decode(text: string): Uint8Array | undefined;
+}
 
-export const decodeBinary = (text: string, encoding: BinaryEncoding): Uint8Array | undefined =>
-  encoding === 'hex' ? decodeHex(text) : decodeBase64(text, 'base64');
+// Decoders passed as values, so a bundle carries only the one its preset uses.
+export const hex: BinaryEncoding = { name: 'hex', decode: decodeHex };
+export const base64: BinaryEncoding = { name: 'base64', decode: (text) => decodeBase64(text, 'base64') };
 
 type Verify = (key: Uint8Array, message: Message, signature: Uint8Array) => boolean | Promise<boolean>;
 
@@ -27,7 +31,7 @@ export function publicKeyCheck(
   verify: Verify,
 ): SignatureCheck<readonly Uint8Array[]> {
   const decodeSignature = (text: string) => {
-    const bytes = decodeBinary(text, signature.encoding);
+    const bytes = signature.encoding.decode(text);
     return bytes && (signature.bytes === undefined || bytes.length === signature.bytes) ? bytes : undefined;
   };
   return {

@@ -1,5 +1,4 @@
 import { randomId, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
-import { formatTimestamp } from '../timestamp.js';
 import { signatureHeaderValue, type WebhookPreset } from './preset.js';
 import { compileTemplate, fillTemplate } from './template.js';
 
@@ -24,7 +23,7 @@ export async function signPreset(preset: WebhookPreset, options: SignPresetOptio
   const { scheme, check, signature, timestamp: time, idHeader } = preset;
   if (!check.sign) throw new TypeError(`${scheme}: signs with a private key; sign with the sender's own tools`);
   const secret = requireSecret(scheme, 'secret', options.secret);
-  const timestamp = time && formatTimestamp(options.timestamp ?? unixNow(), time.unit);
+  const timestamp = time && time.unit.format(options.timestamp ?? unixNow());
   const id = idHeader && (options.id ?? randomId(''));
   // The URL as the sender writes it in what it signs (HubSpot decodes some escapes).
   const url = options.url !== undefined && preset.signedUrl ? preset.signedUrl(options.url) : options.url;

@@ -1,7 +1,9 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { rfc3339 } from '../timestamp.js';
 
 export interface BoxOptions {
   /** The webhook primary signature key. */
@@ -17,7 +19,7 @@ const boxPreset = (header: string): WebhookPreset => ({
   signature: { header },
   signed: '{body}{timestamp}',
   check: hmacCheck('sha256', 'base64'),
-  timestamp: { header: 'box-delivery-timestamp', unit: 'rfc3339', tolerance: 600 },
+  timestamp: /* @__PURE__ */ signedTime({ header: 'box-delivery-timestamp', unit: rfc3339, tolerance: 600 }),
   deliveryIdHeader: 'box-delivery-id',
 });
 

@@ -1,7 +1,10 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signatureList } from '../presets/signature-list.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { milliseconds } from '../timestamp.js';
 
 export interface GhostOptions {
   /** The webhook's secret; a list accepts any of them (rotation). */
@@ -12,10 +15,10 @@ export interface GhostOptions {
 
 export const GHOST: WebhookPreset = {
   scheme: 'ghost',
-  signature: { header: 'x-ghost-signature', list: { separator: ', ', signature: 'sha256', timestamp: 't', signatureFirst: true } },
+  signature: { header: 'x-ghost-signature', list: /* @__PURE__ */ signatureList({ separator: ', ', signature: 'sha256', timestamp: 't', signatureFirst: true }) },
   signed: '{body}{timestamp}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
-  timestamp: { unit: 'ms', tolerance: 300 },
+  timestamp: /* @__PURE__ */ signedTime({ unit: milliseconds, tolerance: 300 }),
 };
 
 /**

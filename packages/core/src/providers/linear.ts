@@ -1,7 +1,9 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { milliseconds } from '../timestamp.js';
 
 export interface LinearOptions {
   /** The webhook's signing secret; a list accepts any of them (rotation). */
@@ -16,7 +18,7 @@ export const LINEAR: WebhookPreset = {
   signed: '{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
   // The body's own field, which the signature covers; the linear-timestamp header is not signed.
-  timestamp: { bodyField: 'webhookTimestamp', unit: 'ms', tolerance: 60 },
+  timestamp: /* @__PURE__ */ signedTime({ bodyField: 'webhookTimestamp', unit: milliseconds, tolerance: 60 }),
   deliveryIdHeader: 'linear-delivery',
 };
 

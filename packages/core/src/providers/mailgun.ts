@@ -6,7 +6,7 @@ import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
 import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
-import { timestampWithin } from '../timestamp.js';
+import { seconds, timestampWithin } from '../timestamp.js';
 import type { Verifier } from '../verifier.js';
 
 export interface MailgunOptions {
@@ -40,7 +40,7 @@ export function mailgun(options: MailgunOptions): Verifier {
     const pending = hmacMatches('sha256', signingKey, signed.timestamp + signed.token, signed.signature, 'hex');
     const matched = typeof pending === 'object' ? await pending : pending;
     if (!matched && !isEncodedDigest(signed.signature, 'sha256', 'hex')) return refuse('malformed', scheme, 'signature.signature is not a hex HMAC-SHA256');
-    const timestamp = timestampWithin(scheme, 'signature.timestamp', signed.timestamp, 's', context, { tolerance });
+    const timestamp = timestampWithin(scheme, 'signature.timestamp', signed.timestamp, seconds, context, { tolerance });
     if (isRefusal(timestamp)) return timestamp;
     if (!matched) return refuse('invalid_signature', scheme, 'signature.signature does not match the timestamp and token');
     return verifiedDelivery(scheme, request, context, matched, { deliveryId: signed.token, expiresAt: timestamp + tolerance });

@@ -1,7 +1,10 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signatureList } from '../presets/signature-list.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { seconds } from '../timestamp.js';
 
 export interface PaddleOptions {
   /** The notification destination's secret key; a list accepts any of them (rotation). */
@@ -12,10 +15,10 @@ export interface PaddleOptions {
 
 export const PADDLE: WebhookPreset = {
   scheme: 'paddle',
-  signature: { header: 'paddle-signature', list: { separator: ';', signature: 'h1', timestamp: 'ts' } },
+  signature: { header: 'paddle-signature', list: /* @__PURE__ */ signatureList({ separator: ';', signature: 'h1', timestamp: 'ts' }) },
   signed: '{timestamp}:{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
-  timestamp: { unit: 's', tolerance: 5, pastOnly: true },
+  timestamp: /* @__PURE__ */ signedTime({ unit: seconds, tolerance: 5, pastOnly: true }),
 };
 
 /**

@@ -1,5 +1,6 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signatureList } from '../presets/signature-list.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
 
@@ -10,7 +11,7 @@ export interface PagerDutyOptions {
 
 export const PAGERDUTY: WebhookPreset = {
   scheme: 'pagerduty',
-  signature: { header: 'x-pagerduty-signature', list: { separator: ',', signature: 'v1' } },
+  signature: { header: 'x-pagerduty-signature', list: /* @__PURE__ */ signatureList({ separator: ',', signature: 'v1' }) },
   signed: '{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
 };

@@ -1,7 +1,10 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signatureList } from '../presets/signature-list.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { milliseconds } from '../timestamp.js';
 
 export interface SanityOptions {
   /** The webhook's secret; a list accepts any of them (rotation). */
@@ -12,10 +15,10 @@ export interface SanityOptions {
 
 export const SANITY: WebhookPreset = {
   scheme: 'sanity',
-  signature: { header: 'sanity-webhook-signature', list: { separator: ',', signature: 'v1', timestamp: 't' } },
+  signature: { header: 'sanity-webhook-signature', list: /* @__PURE__ */ signatureList({ separator: ',', signature: 'v1', timestamp: 't' }) },
   signed: '{timestamp}.{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'base64url'),
-  timestamp: { unit: 'ms', tolerance: 300 },
+  timestamp: /* @__PURE__ */ signedTime({ unit: milliseconds, tolerance: 300 }),
 };
 
 /**

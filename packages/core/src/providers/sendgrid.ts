@@ -1,7 +1,9 @@
 import { ecdsaP256Check } from '../presets/ecdsa-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { seconds } from '../timestamp.js';
 
 export interface SendgridOptions {
   /** The Event Webhook's verification key, base64 as SendGrid shows it; a list accepts any of them. */
@@ -15,7 +17,7 @@ export const SENDGRID: WebhookPreset = {
   signature: { header: 'x-twilio-email-event-webhook-signature' },
   signed: '{timestamp}{body}',
   check: /* @__PURE__ */ ecdsaP256Check(),
-  timestamp: { header: 'x-twilio-email-event-webhook-timestamp', unit: 's', tolerance: 300 },
+  timestamp: /* @__PURE__ */ signedTime({ header: 'x-twilio-email-event-webhook-timestamp', unit: seconds, tolerance: 300 }),
 };
 
 /**

@@ -1,7 +1,10 @@
 import { ed25519Check } from '../presets/ed25519-check.js';
+import { base64 } from '../presets/public-key-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { seconds } from '../timestamp.js';
 
 export interface TelnyxOptions {
   /** The account's public key, base64, as Mission Control shows it; a list accepts any of them. */
@@ -14,8 +17,8 @@ export const TELNYX: WebhookPreset = {
   scheme: 'telnyx',
   signature: { header: 'telnyx-signature-ed25519' },
   signed: '{timestamp}|{body}',
-  check: /* @__PURE__ */ ed25519Check('base64'),
-  timestamp: { header: 'telnyx-timestamp', unit: 's', tolerance: 300 },
+  check: /* @__PURE__ */ ed25519Check(base64),
+  timestamp: /* @__PURE__ */ signedTime({ header: 'telnyx-timestamp', unit: seconds, tolerance: 300 }),
 };
 
 /**

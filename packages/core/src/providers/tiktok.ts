@@ -1,7 +1,10 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signatureList } from '../presets/signature-list.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { seconds } from '../timestamp.js';
 
 export interface TiktokOptions {
   /** The app's client secret; a list accepts any of them (rotation). */
@@ -12,10 +15,10 @@ export interface TiktokOptions {
 
 export const TIKTOK: WebhookPreset = {
   scheme: 'tiktok',
-  signature: { header: 'tiktok-signature', list: { separator: ',', signature: 's', timestamp: 't' } },
+  signature: { header: 'tiktok-signature', list: /* @__PURE__ */ signatureList({ separator: ',', signature: 's', timestamp: 't' }) },
   signed: '{timestamp}.{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
-  timestamp: { unit: 's', tolerance: 300 },
+  timestamp: /* @__PURE__ */ signedTime({ unit: seconds, tolerance: 300 }),
 };
 
 /**

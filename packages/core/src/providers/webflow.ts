@@ -1,7 +1,9 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { milliseconds } from '../timestamp.js';
 
 export interface WebflowOptions {
   /** The webhook's secret (or the OAuth app's client secret); a list accepts any of them. */
@@ -15,7 +17,7 @@ export const WEBFLOW: WebhookPreset = {
   signature: { header: 'x-webflow-signature' },
   signed: '{timestamp}:{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
-  timestamp: { header: 'x-webflow-timestamp', unit: 'ms', tolerance: 300, pastOnly: true },
+  timestamp: /* @__PURE__ */ signedTime({ header: 'x-webflow-timestamp', unit: milliseconds, tolerance: 300, pastOnly: true }),
 };
 
 /**

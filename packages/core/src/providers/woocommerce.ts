@@ -1,4 +1,5 @@
 import { hmacCheck } from '../presets/hmac-check.js';
+import { answered, emptyAnswer } from '../presets/handshake.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
@@ -6,6 +7,8 @@ import type { Verifier } from '../verifier.js';
 export interface WooCommerceOptions {
   /** The webhook's secret, as entered in WooCommerce; a list accepts any of them (rotation). */
   secret: SecretInput;
+  /** Whether the unsigned setup ping is answered. Default: true. */
+  handshakes?: boolean;
 }
 
 export const WOOCOMMERCE: WebhookPreset = {
@@ -14,9 +17,17 @@ export const WOOCOMMERCE: WebhookPreset = {
   signed: '{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'base64'),
   deliveryIdHeader: 'x-wc-webhook-delivery-id',
+  handshakes: {
+    // The ping WooCommerce posts, unsigned, when a webhook is saved: exactly 200, or it stays pending.
+    unsigned(request) {
+      const ping = request.headers.get('x-wc-webhook-signature') === undefined && /^webhook_id=\d{1,20}$/.test(request.bodyText);
+      return ping ? answered('woocommerce', "WooCommerce's ping", emptyAnswer(200)) : undefined;
+    },
+  },
 };
 
 /**
  * WooCommerce: `X-WC-Webhook-Signature: <base64 HMAC-SHA256(secret, raw body)>`. No time is signed.
+The unsigned ping `webhook_id=<id>` it posts when a webhook is saved is answered 200.
  */
-export const wooCommerce = (options: WooCommerceOptions): Verifier => presetVerifier(WOOCOMMERCE, 'secret', options.secret);
+export const wooCommerce = (options: WooCommerceOptions): Verifier => presetVerifier(WOOCOMMERCE, 'secret', options.secret, options);

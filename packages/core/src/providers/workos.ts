@@ -1,7 +1,10 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signatureList } from '../presets/signature-list.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { milliseconds } from '../timestamp.js';
 
 export interface WorkosOptions {
   /** The endpoint's secret; a list accepts any of them (rotation). */
@@ -12,10 +15,10 @@ export interface WorkosOptions {
 
 export const WORKOS: WebhookPreset = {
   scheme: 'workos',
-  signature: { header: 'workos-signature', list: { separator: ', ', signature: 'v1', timestamp: 't' } },
+  signature: { header: 'workos-signature', list: /* @__PURE__ */ signatureList({ separator: ', ', signature: 'v1', timestamp: 't' }) },
   signed: '{timestamp}.{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
-  timestamp: { unit: 'ms', tolerance: 180 },
+  timestamp: /* @__PURE__ */ signedTime({ unit: milliseconds, tolerance: 180 }),
 };
 
 /**

@@ -1,7 +1,9 @@
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { rfc3339 } from '../timestamp.js';
 
 export interface ZendeskOptions {
   /** The webhook's signing secret, used as text (it looks like base64 but is not decoded); a list accepts any of them (rotation). */
@@ -15,7 +17,7 @@ export const ZENDESK: WebhookPreset = {
   signature: { header: 'x-zendesk-webhook-signature' },
   signed: '{timestamp}{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'base64'),
-  timestamp: { header: 'x-zendesk-webhook-signature-timestamp', unit: 'rfc3339', tolerance: 300 },
+  timestamp: /* @__PURE__ */ signedTime({ header: 'x-zendesk-webhook-signature-timestamp', unit: rfc3339, tolerance: 300 }),
 };
 
 /**

@@ -1,13 +1,19 @@
 import { hmacCheck } from '../presets/hmac-check.js';
+import { answered, jsonAnswer, jsonObject } from '../presets/handshake.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
+import { signedTime } from '../presets/signed-time.js';
+import { hmacText } from '../signing.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
+import { seconds } from '../timestamp.js';
 
 export interface ZoomOptions {
   /** The app's secret token; a list accepts any of them (rotation). */
   secretToken: SecretInput;
   /** Seconds the request timestamp may be from now, either way. Default: 300 (Zoom states none). */
   toleranceSeconds?: number;
+  /** Whether Zoom's `endpoint.url_validation` is answered once verified. Default: true. */
+  handshakes?: boolean;
 }
 
 export const ZOOM: WebhookPreset = {
@@ -15,11 +21,22 @@ export const ZOOM: WebhookPreset = {
   signature: { header: 'x-zm-signature', prefix: 'v0=' },
   signed: 'v0:{timestamp}:{body}',
   check: /* @__PURE__ */ hmacCheck('sha256', 'hex'),
-  timestamp: { header: 'x-zm-request-timestamp', unit: 's', tolerance: 300 },
+  timestamp: /* @__PURE__ */ signedTime({ header: 'x-zm-request-timestamp', unit: seconds, tolerance: 300 }),
+  handshakes: {
+    // endpoint.url_validation, itself signed: plainToken back with its HMAC under the secret token.
+    async signed(request, secretToken) {
+      const body = jsonObject(request);
+      const plainToken = (body?.['payload'] as { plainToken?: unknown } | undefined)?.plainToken;
+      if (body?.['event'] !== 'endpoint.url_validation' || typeof plainToken !== 'string') return undefined;
+      const encryptedToken = await hmacText('sha256', secretToken, plainToken, 'hex');
+      return answered('zoom', "Zoom's endpoint.url_validation", jsonAnswer({ plainToken, encryptedToken }));
+    },
+  },
 };
 
 /**
  * Zoom: `x-zm-signature: v0=<hex HMAC-SHA256(secret token, "v0:" + timestamp + ":" + raw body)>`,
- * `x-zm-request-timestamp` in unix seconds.
+ * `x-zm-request-timestamp` in unix seconds. Its signed `endpoint.url_validation`
+is answered before the handler with `{ plainToken, encryptedToken }`.
  */
 export const zoom = (options: ZoomOptions): Verifier => presetVerifier(ZOOM, 'secretToken', options.secretToken, options);

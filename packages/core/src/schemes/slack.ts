@@ -1,7 +1,8 @@
 import { singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
 import { signedTimestamp, verifiedDelivery } from '../delivery.js';
-import { handshake, isRefusal, refuse } from '../errors.js';
+import { isRefusal, refuse } from '../errors.js';
+import { answered, emptyAnswer, jsonAnswer, jsonObject } from '../presets/handshake.js';
 import type { VerifiableRequest } from '../request.js';
 import { invalidNumber } from '../options.js';
 import type { SecretInput } from '../secrets.js';
@@ -14,6 +15,8 @@ export interface SlackOptions {
   signingSecret: SecretInput;
   /** Seconds the request timestamp may be from now, either way. Default: 300, as Slack advises. */
   toleranceSeconds?: number;
+  /** Whether `ssl_check` and `url_verification` are answered before the handler, as Bolt answers them. Default: true. */
+  handshakes?: boolean;
 }
 
 const SIGNATURE = 'x-slack-signature';
@@ -21,16 +24,18 @@ const TIMESTAMP = 'x-slack-request-timestamp';
 
 /**
  * Slack: `X-Slack-Signature: v0=<hex HMAC-SHA256(secret, "v0:" + timestamp + ":" + raw body)>`,
- * with `X-Slack-Request-Timestamp` within five minutes of now.
+ * with `X-Slack-Request-Timestamp` within five minutes of now. Its unsigned
+ * `ssl_check` and its signed `url_verification` are answered before the handler.
  */
 export function slack(options: SlackOptions): Verifier {
   const scheme = 'slack';
   const tolerance = options.toleranceSeconds ?? 300;
   const toleranceProblem = invalidNumber(scheme, 'toleranceSeconds', tolerance);
   const malformed = () => refuse('malformed', scheme, `header ${SIGNATURE} is not v0=<hex HMAC-SHA256>`);
+  const handshakes = options.handshakes !== false;
   return defineVerifier(scheme, { signingSecret: options.signingSecret }, async (request, context, { signingSecret }) => {
     const signature = singleHeader(request, SIGNATURE, scheme);
-    if (isRefusal(signature)) return isSslCheck(request) ? sslCheck() : signature;
+    if (isRefusal(signature)) return handshakes && isSslCheck(request) ? sslCheck() : signature;
     const timestampText = singleHeader(request, TIMESTAMP, scheme);
     if (isRefusal(timestampText)) return timestampText;
     if (!signature.startsWith('v0=')) return malformed();
@@ -42,7 +47,7 @@ export function slack(options: SlackOptions): Verifier {
     const timestamp = signedTimestamp(scheme, `header ${TIMESTAMP}`, timestampText, context, tolerance);
     if (isRefusal(timestamp)) return timestamp;
     if (!matched) return refuse('invalid_signature', scheme, `header ${SIGNATURE} does not match the timestamp and body`);
-    return verifiedDelivery(scheme, request, context, matched, { expiresAt: timestamp + tolerance });
+    return (handshakes && urlVerification(request)) || verifiedDelivery(scheme, request, context, matched, { expiresAt: timestamp + tolerance });
   }, () => toleranceProblem);
 }
 
@@ -56,7 +61,14 @@ function isSslCheck(request: VerifiableRequest): boolean {
   return new URLSearchParams(request.bodyText).get('ssl_check') === '1';
 }
 
-const sslCheck = () => handshake('slack', "Slack's ssl_check, answered 200", { status: 200, headers: {}, body: '' });
+/** The Events API's url_verification, signed like any event (and verified by now): its challenge echoed, as Bolt does. */
+function urlVerification(request: VerifiableRequest) {
+  const body = jsonObject(request);
+  const challenge = body?.['type'] === 'url_verification' ? body['challenge'] : undefined;
+  return typeof challenge === 'string' ? answered('slack', "Slack's url_verification", jsonAnswer({ challenge })) : undefined;
+}
+
+const sslCheck = () => answered('slack', "Slack's ssl_check", emptyAnswer(200));
 
 const slackContent = (timestamp: string | number, body: SignBody) => [`v0:${timestamp}:`, body];
 

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { BOX_PRIMARY, BOX_SECONDARY, box } from '../../src/providers/box.js';
 import { presetConformance, verdict } from './preset-kit.js';
+import { rfc3339 } from '../../src/timestamp.js';
 
 const PRIMARY = 'SamplePrimaryKey';
 const SECONDARY = 'SampleSecondaryKey';
@@ -87,7 +88,7 @@ describe('box: the published vectors', () => {
   const both = boxHeaders(TS, { primary: BODY_PRIMARY, secondary: BODY_SECONDARY });
 
   it('the preset keeps its default: 600 s', () => {
-    expect(BOX_PRIMARY.timestamp).toMatchObject({ header: 'box-delivery-timestamp', unit: 'rfc3339', tolerance: 600 });
+    expect(BOX_PRIMARY.timestamp).toMatchObject({ header: 'box-delivery-timestamp', unit: rfc3339, tolerance: 600 });
     expect(BOX_SECONDARY.timestamp).toMatchObject({ tolerance: 600 });
   });
 

@@ -9,6 +9,7 @@ import { verifyRequest } from '../../src/index.js';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { CALENDLY, calendly } from '../../src/providers/calendly.js';
 import { presetConformance, URL, verdict } from './preset-kit.js';
+import { seconds } from '../../src/timestamp.js';
 
 /** Secrets for the properties: hookguard refuses a blank secret as misconfigured, by design. */
 const nonBlank = (secret: string) => secret.trim() !== '';
@@ -34,8 +35,8 @@ presetConformance('calendly', () => ({
 
 describe('calendly: the scheme', () => {
   it('keeps its defaults: t=<seconds>,v1=<hex>, 300 s either way', () => {
-    expect(CALENDLY.signature).toEqual({ header: 'calendly-webhook-signature', list: { separator: ',', signature: 'v1', timestamp: 't' } });
-    expect(CALENDLY.timestamp).toEqual({ unit: 's', tolerance: 300 });
+    expect(CALENDLY.signature).toMatchObject({ header: 'calendly-webhook-signature', list: { separator: ',', signature: 'v1', timestamp: 't' } });
+    expect(CALENDLY.timestamp).toMatchObject({ unit: seconds, tolerance: 300 });
   });
 
   it('the oracle reproduces an independently computed value (key cal_key)', () => {

@@ -8,6 +8,7 @@ import { ghost, verifyRequest } from '../../src/index.js';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { GHOST } from '../../src/providers/ghost.js';
 import { presetConformance, URL, verdict } from './preset-kit.js';
+import { milliseconds } from '../../src/timestamp.js';
 
 const SECRET = 'a1b2c3d4e5f6ghostsecret';
 const OTHER = 'another-ghost-secret';
@@ -33,7 +34,7 @@ presetConformance('ghost', () => ({
 
 describe('ghost: specifics', () => {
   it('defaults to a 300 s window both ways (Ghost states none) and reports scheme "ghost" with expiresAt', async () => {
-    expect(GHOST.timestamp).toMatchObject({ unit: 'ms', tolerance: 300 });
+    expect(GHOST.timestamp).toMatchObject({ unit: milliseconds, tolerance: 300 });
     const result = await verifyRequest({ method: 'POST', url: URL, ...delivery() }, ghost({ secret: SECRET }), { now: SIGNED_AT });
     expect(result).toMatchObject({ ok: true, scheme: 'ghost', expiresAt: SIGNED_AT + 300 });
   });

@@ -14,6 +14,7 @@ import { verifyRequest } from '../../src/index.js';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { LINEAR, linear } from '../../src/providers/linear.js';
 import { presetConformance, URL, verdict } from './preset-kit.js';
+import { milliseconds } from '../../src/timestamp.js';
 
 /** Secrets for the properties: hookguard refuses a blank secret as misconfigured, by design. */
 const nonBlank = (secret: string) => secret.trim() !== '';
@@ -87,7 +88,7 @@ presetConformance('linear', () => ({
 
 describe('linear: the delivery is genuine (the SDK accepts it)', () => {
   it('keeps the SDK defaults: webhookTimestamp in the body, milliseconds, 60 s either way', () => {
-    expect(LINEAR.timestamp).toEqual({ bodyField: 'webhookTimestamp', unit: 'ms', tolerance: 60 });
+    expect(LINEAR.timestamp).toMatchObject({ bodyField: 'webhookTimestamp', unit: milliseconds, tolerance: 60 });
     expect(LINEAR.signature).toEqual({ header: 'linear-signature' });
   });
 

@@ -11,6 +11,7 @@ import { verifyRequest } from '../../src/index.js';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { MUX, mux } from '../../src/providers/mux.js';
 import { presetConformance, URL, verdict } from './preset-kit.js';
+import { seconds } from '../../src/timestamp.js';
 
 /** Secrets for the properties: hookguard refuses a blank secret as misconfigured, by design. */
 const nonBlank = (secret: string) => secret.trim() !== '';
@@ -51,7 +52,7 @@ presetConformance('mux', () => ({
 
 describe('mux: the delivery is genuine (the SDK accepts it)', () => {
   it('keeps the SDK defaults: seconds, 300 s, past only', () => {
-    expect(MUX.timestamp).toEqual({ unit: 's', tolerance: 300, pastOnly: true });
+    expect(MUX.timestamp).toMatchObject({ unit: seconds, tolerance: 300, pastOnly: true });
   });
 
   it('the SDK accepts the delivery of the conformance checks, and refuses it tampered', async () => {

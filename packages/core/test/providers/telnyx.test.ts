@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { TELNYX, telnyx } from '../../src/providers/telnyx.js';
 import { presetConformance, verdict } from './preset-kit.js';
+import { seconds } from '../../src/timestamp.js';
 
 const SIG = 'telnyx-signature-ed25519';
 const TIME = 'telnyx-timestamp';
@@ -60,7 +61,7 @@ describe('telnyx: the documented algorithm', () => {
 
   it('the preset: base64 Ed25519 over timestamp|body, seconds, 300 s either way as the SDK', () => {
     expect(TELNYX.signed).toBe('{timestamp}|{body}');
-    expect(TELNYX.timestamp).toEqual({ header: TIME, unit: 's', tolerance: 300 });
+    expect(TELNYX.timestamp).toMatchObject({ header: TIME, unit: seconds, tolerance: 300 });
   });
 
   it('the transcribed SDK check accepts the genuine delivery and refuses it tampered (the oracle is sound)', () => {

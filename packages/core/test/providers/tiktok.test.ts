@@ -7,6 +7,7 @@ import { tiktok, verifyRequest } from '../../src/index.js';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { TIKTOK } from '../../src/providers/tiktok.js';
 import { presetConformance, URL, verdict } from './preset-kit.js';
+import { seconds } from '../../src/timestamp.js';
 
 const SECRET = 'tt_client_secret_8f2a1c';
 const OTHER = 'tt_client_secret_other';
@@ -28,7 +29,7 @@ presetConformance('tiktok', () => ({
 
 describe('tiktok: specifics', () => {
   it('reports scheme "tiktok", with a 300 s window (TikTok leaves it to the receiver)', async () => {
-    expect(TIKTOK.timestamp).toMatchObject({ unit: 's', tolerance: 300 });
+    expect(TIKTOK.timestamp).toMatchObject({ unit: seconds, tolerance: 300 });
     const result = await verifyRequest({ method: 'POST', url: URL, ...delivery() }, tiktok({ clientSecret: SECRET }), { now: T });
     expect(result).toMatchObject({ ok: true, scheme: 'tiktok', expiresAt: T + 300 });
   });

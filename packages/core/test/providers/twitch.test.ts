@@ -14,6 +14,7 @@ import { memoryReplayStore, verifyRequest } from '../../src/index.js';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { TWITCH, twitch } from '../../src/providers/twitch.js';
 import { presetConformance, URL, verdict } from './preset-kit.js';
+import { rfc3339 } from '../../src/timestamp.js';
 
 /** Secrets for the properties: hookguard refuses a blank secret as misconfigured, by design. */
 const nonBlank = (secret: string) => secret.trim() !== '';
@@ -51,7 +52,7 @@ presetConformance('twitch', () => ({
 
 describe('twitch: the scheme', () => {
   it('keeps its defaults: RFC 3339, 600 s, sha256= prefix, the message id signed', () => {
-    expect(TWITCH.timestamp).toEqual({ header: 'twitch-eventsub-message-timestamp', unit: 'rfc3339', tolerance: 600 });
+    expect(TWITCH.timestamp).toMatchObject({ header: 'twitch-eventsub-message-timestamp', unit: rfc3339, tolerance: 600 });
     expect(TWITCH.signature).toEqual({ header: 'twitch-eventsub-message-signature', prefix: 'sha256=' });
     expect(TWITCH.idHeader).toBe('twitch-eventsub-message-id');
     expect(rfc3339Nano(T, 123456789)).toBe(TS);

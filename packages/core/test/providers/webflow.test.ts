@@ -12,6 +12,7 @@ import { verifyRequest } from '../../src/index.js';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { WEBFLOW, webflow } from '../../src/providers/webflow.js';
 import { presetConformance, URL, verdict } from './preset-kit.js';
+import { milliseconds } from '../../src/timestamp.js';
 
 /** Secrets for the properties: hookguard refuses a blank secret as misconfigured, by design. */
 const nonBlank = (secret: string) => secret.trim() !== '';
@@ -45,7 +46,7 @@ presetConformance('webflow', () => ({
 
 describe('webflow: the delivery is genuine (the SDK accepts it)', () => {
   it('keeps the documented defaults: milliseconds, 300 s, past only', () => {
-    expect(WEBFLOW.timestamp).toEqual({ header: 'x-webflow-timestamp', unit: 'ms', tolerance: 300, pastOnly: true });
+    expect(WEBFLOW.timestamp).toMatchObject({ header: 'x-webflow-timestamp', unit: milliseconds, tolerance: 300, pastOnly: true });
   });
 
   it('the SDK accepts the delivery of the conformance checks, and refuses it tampered', async () => {

@@ -14,6 +14,7 @@ import { verifyRequest } from '../../src/index.js';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { WORKOS, workos } from '../../src/providers/workos.js';
 import { presetConformance, URL, verdict } from './preset-kit.js';
+import { milliseconds } from '../../src/timestamp.js';
 
 /** Secrets for the properties: hookguard refuses a blank secret as misconfigured, by design. */
 const nonBlank = (secret: string) => secret.trim() !== '';
@@ -61,8 +62,8 @@ presetConformance('workos', async () => ({
 
 describe('workos: the SDK signs and verifies', () => {
   it('keeps the SDK defaults: milliseconds, 180 s either way, `t=…, v1=…`', () => {
-    expect(WORKOS.timestamp).toEqual({ unit: 'ms', tolerance: 180 });
-    expect(WORKOS.signature).toEqual({ header: 'workos-signature', list: { separator: ', ', signature: 'v1', timestamp: 't' } });
+    expect(WORKOS.timestamp).toMatchObject({ unit: milliseconds, tolerance: 180 });
+    expect(WORKOS.signature).toMatchObject({ header: 'workos-signature', list: { separator: ', ', signature: 'v1', timestamp: 't' } });
   });
 
   it("the SDK's signature is the documented HMAC over `{t}.{raw body}` (the self-made vector of the facts file)", async () => {

@@ -12,6 +12,7 @@ import { verifyRequest } from '../../src/index.js';
 import { signPreset } from '../../src/presets/sign-preset.js';
 import { ZOOM, zoom } from '../../src/providers/zoom.js';
 import { presetConformance, URL, verdict } from './preset-kit.js';
+import { seconds } from '../../src/timestamp.js';
 
 /** Secrets for the properties: hookguard refuses a blank secret as misconfigured, by design. */
 const nonBlank = (secret: string) => secret.trim() !== '';
@@ -39,7 +40,7 @@ presetConformance('zoom', () => ({
 
 describe('zoom: the scheme', () => {
   it('keeps its defaults: seconds, 300 s either way, v0= prefix', () => {
-    expect(ZOOM.timestamp).toEqual({ header: 'x-zm-request-timestamp', unit: 's', tolerance: 300 });
+    expect(ZOOM.timestamp).toMatchObject({ header: 'x-zm-request-timestamp', unit: seconds, tolerance: 300 });
     expect(ZOOM.signature).toEqual({ header: 'x-zm-signature', prefix: 'v0=' });
   });
 
