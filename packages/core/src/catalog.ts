@@ -67,6 +67,8 @@ export interface Provider {
   readonly preset?: WebhookPreset;
   /** For the table, when there is no preset: what the sender sends. */
   readonly summary?: string;
+  /** The setup or probe requests answered before the handler, for the table. */
+  readonly handshake?: string;
   /** The verifier for these secrets (and, for senders that sign it, the URL deliveries go to). */
   verifier(secrets: readonly string[], url: string): Verifier;
 }
@@ -100,8 +102,8 @@ export const PROVIDERS: readonly Provider[] = [
   fromPreset('secret', { name: 'clickup', sender: 'ClickUp', usage: 'clickUp({ secret })', proof: DOCS('developer.clickup.com/docs/webhooksignature'), preset: CLICKUP }),
   other({ name: 'cloudflare-notifications', sender: 'Cloudflare Notifications', usage: 'cloudflareNotifications({ secret })', proof: DOCS('developers.cloudflare.com/notifications/get-started/configure-webhooks'), summary: '`cf-webhook-auth: <secret>`', verifier: (secret) => cloudflareNotifications({ secret }) }),
   fromPreset('secret', { name: 'coinbase-commerce', sender: 'Coinbase Commerce', usage: 'coinbaseCommerce({ secret })', proof: VECTOR('coinbase-commerce-node tests'), preset: COINBASE_COMMERCE }),
-  fromPreset('publicKey', { name: 'discord', sender: 'Discord', usage: 'discord({ publicKey })', proof: SDK('discord-interactions'), preset: DISCORD }),
-  fromPreset('appSecret', { name: 'dropbox', sender: 'Dropbox', usage: 'dropbox({ appSecret })', proof: DOCS('github.com/dropbox/mdwebhook'), preset: DROPBOX }),
+  fromPreset('publicKey', { name: 'discord', handshake: 'PING answered `{"type":1}`; events PING 204', sender: 'Discord', usage: 'discord({ publicKey })', proof: SDK('discord-interactions'), preset: DISCORD }),
+  fromPreset('appSecret', { name: 'dropbox', handshake: '`GET ?challenge` echoed', sender: 'Dropbox', usage: 'dropbox({ appSecret })', proof: DOCS('github.com/dropbox/mdwebhook'), preset: DROPBOX }),
   fromPreset('secret', { name: 'ghost', sender: 'Ghost', usage: 'ghost({ secret })', proof: DOCS('github.com/TryGhost/Ghost WebhookTrigger.js'), preset: GHOST }),
   other({ name: 'github', sender: 'GitHub', usage: 'github({ secret })', proof: SDK('@octokit/webhooks-methods'), summary: '`X-Hub-Signature-256: sha256=<HMAC-SHA256, hex>` of the body', verifier: (secret) => github({ secret }) }),
   other({ name: 'gitlab', sender: 'GitLab', usage: 'gitlab({ token })', proof: DOCS('docs.gitlab.com/user/project/integrations/webhooks'), summary: '`X-Gitlab-Token: <token>`, or Standard Webhooks with a `whsec_` signing token', verifier: (token) => gitlab({ token }) }),
@@ -111,7 +113,7 @@ export const PROVIDERS: readonly Provider[] = [
   fromPreset('channelSecret', { name: 'line', sender: 'LINE Messaging API', usage: 'line({ channelSecret })', proof: VECTOR('@line/bot-sdk tests'), preset: LINE }),
   fromPreset('secret', { name: 'linear', sender: 'Linear', usage: 'linear({ secret })', proof: SDK('@linear/sdk'), preset: LINEAR }),
   other({ name: 'mailgun', sender: 'Mailgun', usage: 'mailgun({ signingKey })', proof: DOCS('documentation.mailgun.com/docs/mailgun/user-manual/webhooks/securing-webhooks'), summary: 'body `signature: { timestamp, token, signature }`, HMAC-SHA256 hex of timestamp ‖ token', verifier: (signingKey) => mailgun({ signingKey }) }),
-  fromPreset('appSecret', { name: 'meta', sender: 'Meta (WhatsApp, Messenger, Instagram)', usage: 'meta({ appSecret, verifyToken? })', proof: VECTOR('WhatsApp Node SDK tests'), preset: META }),
+  fromPreset('appSecret', { name: 'meta', handshake: '`GET ?hub.challenge` echoed for `verifyToken`', sender: 'Meta (WhatsApp, Messenger, Instagram)', usage: 'meta({ appSecret, verifyToken? })', proof: VECTOR('WhatsApp Node SDK tests'), preset: META }),
   fromPreset('secret', { name: 'mux', sender: 'Mux', usage: 'mux({ secret })', proof: SDK('@mux/mux-node'), preset: MUX }),
   other({ name: 'okta', sender: 'Okta event hooks', usage: 'okta({ secret })', proof: DOCS('developer.okta.com/docs/concepts/event-hooks'), summary: '`Authorization: <secret>`', verifier: (secret) => okta({ secret }) }),
   other({ name: 'openai', sender: 'OpenAI', usage: 'openai({ secret })', proof: VECTOR('openai-node tests'), summary: 'Standard Webhooks (`webhook-*` headers)', verifier: (secret) => openai({ secret }) }),
@@ -127,7 +129,7 @@ export const PROVIDERS: readonly Provider[] = [
   fromPreset('publicKey', { name: 'sendgrid', sender: 'SendGrid Event Webhook', usage: 'sendgrid({ publicKey })', proof: VECTOR('@sendgrid/eventwebhook tests'), preset: SENDGRID }),
   fromPreset('clientSecret', { name: 'sentry', sender: 'Sentry', usage: 'sentry({ clientSecret })', proof: DOCS('docs.sentry.io/organization/integrations/integration-platform/webhooks'), preset: SENTRY }),
   other({ name: 'shopify', sender: 'Shopify', usage: 'shopify({ secret })', proof: DOCS('shopify.dev/docs/apps/build/webhooks/subscribe/https'), summary: '`X-Shopify-Hmac-Sha256: <HMAC-SHA256, base64>` of the body', verifier: (secret) => shopify({ secret }) }),
-  other({ name: 'slack', sender: 'Slack', usage: 'slack({ signingSecret })', proof: DOCS('api.slack.com/authentication/verifying-requests-from-slack'), summary: '`X-Slack-Signature: v0=<HMAC-SHA256, hex>` of `v0:{timestamp}:{body}`', verifier: (signingSecret) => slack({ signingSecret }) }),
+  other({ name: 'slack', handshake: '`url_verification` challenge echoed; unsigned `ssl_check` 200', sender: 'Slack', usage: 'slack({ signingSecret })', proof: DOCS('api.slack.com/authentication/verifying-requests-from-slack'), summary: '`X-Slack-Signature: v0=<HMAC-SHA256, hex>` of `v0:{timestamp}:{body}`', verifier: (signingSecret) => slack({ signingSecret }) }),
   fromPreset('signatureKey', { name: 'square', sender: 'Square', usage: 'square({ signatureKey, notificationUrl })', proof: VECTOR('square-nodejs-sdk tests'), preset: SQUARE, verifier: (signatureKey, notificationUrl) => square({ signatureKey, notificationUrl }) }),
   other({ name: 'standard-webhooks', sender: 'Standard Webhooks (Svix and others)', usage: 'standardWebhooks({ secret })', proof: SDK('standardwebhooks, svix'), summary: '`webhook-signature: v1,<HMAC-SHA256, base64>` of `{id}.{timestamp}.{body}`', verifier: (secret) => standardWebhooks({ secret }) }),
   other({ name: 'stripe', sender: 'Stripe', usage: 'stripe({ secret })', proof: SDK('stripe'), summary: '`Stripe-Signature: t=<timestamp>,v1=<HMAC-SHA256, hex>` of `{timestamp}.{body}`', verifier: (secret) => stripe({ secret }) }),
@@ -136,15 +138,15 @@ export const PROVIDERS: readonly Provider[] = [
   fromPreset('publicKey', { name: 'telnyx', sender: 'Telnyx', usage: 'telnyx({ publicKey })', proof: DOCS('github.com/team-telnyx/telnyx-node src/lib/webhooks.ts'), preset: TELNYX }),
   fromPreset('clientSecret', { name: 'tiktok', sender: 'TikTok for Developers', usage: 'tiktok({ clientSecret })', proof: DOCS('developers.tiktok.com/doc/webhooks-verification'), preset: TIKTOK }),
   other({ name: 'twilio', sender: 'Twilio', usage: 'twilio({ authToken })', proof: SDK('twilio'), summary: '`X-Twilio-Signature: <HMAC-SHA1, base64>` of the URL and sorted form fields', verifier: (authToken) => twilio({ authToken }) }),
-  fromPreset('secret', { name: 'twitch', sender: 'Twitch EventSub', usage: 'twitch({ secret })', proof: DOCS('dev.twitch.tv/docs/eventsub/handling-webhook-events'), preset: TWITCH }),
+  fromPreset('secret', { name: 'twitch', handshake: '`webhook_callback_verification` challenge as text', sender: 'Twitch EventSub', usage: 'twitch({ secret })', proof: DOCS('dev.twitch.tv/docs/eventsub/handling-webhook-events'), preset: TWITCH }),
   fromPreset('secret', { name: 'typeform', sender: 'Typeform', usage: 'typeform({ secret })', proof: DOCS('typeform.com/developers/webhooks/secure-your-webhooks'), preset: TYPEFORM }),
   fromPreset('secret', { name: 'vercel', sender: 'Vercel webhooks', usage: 'vercelWebhooks({ secret })', proof: DOCS('vercel.com/docs/webhooks'), preset: VERCEL_WEBHOOKS }),
   fromPreset('secret', { name: 'webflow', sender: 'Webflow', usage: 'webflow({ secret })', proof: SDK('webflow-api'), preset: WEBFLOW }),
-  fromPreset('secret', { name: 'woocommerce', sender: 'WooCommerce', usage: 'wooCommerce({ secret })', proof: DOCS('github.com/woocommerce/woocommerce class-wc-webhook.php'), preset: WOOCOMMERCE }),
+  fromPreset('secret', { name: 'woocommerce', handshake: 'unsigned `webhook_id=` ping 200', sender: 'WooCommerce', usage: 'wooCommerce({ secret })', proof: DOCS('github.com/woocommerce/woocommerce class-wc-webhook.php'), preset: WOOCOMMERCE }),
   fromPreset('secret', { name: 'workos', sender: 'WorkOS', usage: 'workos({ secret })', proof: SDK('@workos-inc/node'), preset: WORKOS }),
-  fromPreset('webhookKey', { name: 'xero', sender: 'Xero', usage: 'xero({ webhookKey })', proof: DOCS('github.com/XeroAPI/xero-php-webhook'), preset: XERO }),
+  fromPreset('webhookKey', { name: 'xero', handshake: 'intent to receive: 401 for a bad signature', sender: 'Xero', usage: 'xero({ webhookKey })', proof: DOCS('github.com/XeroAPI/xero-php-webhook'), preset: XERO }),
   fromPreset('secret', { name: 'zendesk', sender: 'Zendesk', usage: 'zendesk({ secret })', proof: DOCS('developer.zendesk.com/documentation/webhooks/verifying'), preset: ZENDESK }),
-  fromPreset('secretToken', { name: 'zoom', sender: 'Zoom', usage: 'zoom({ secretToken })', proof: DOCS('developers.zoom.us/docs/api/webhooks'), preset: ZOOM }),
+  fromPreset('secretToken', { name: 'zoom', handshake: '`endpoint.url_validation` answered with `encryptedToken`', sender: 'Zoom', usage: 'zoom({ secretToken })', proof: DOCS('developers.zoom.us/docs/api/webhooks'), preset: ZOOM }),
 ];
 
 /** The provider named `name` (a scheme name, as results report it), or undefined. */
@@ -162,9 +164,9 @@ function timeColumn(preset: WebhookPreset | undefined): string {
 /** The README's provider table, one row per provider, generated from the presets themselves. */
 export function providerTable(): string {
   const bySender = [...PROVIDERS].sort((a, b) => a.sender.localeCompare(b.sender, 'en'));
-  const rows = bySender.map(({ sender, usage, preset, summary, proof }) => {
+  const rows = bySender.map(({ sender, usage, preset, summary, proof, handshake = '' }) => {
     const signature = preset ? `${code(`${preset.signature.header}: ${describeHeader(preset)}`)} of ${code(preset.signed)}` : summary!;
-    return `| ${sender} | ${code(usage)} | ${signature} | ${timeColumn(preset)} | ${proof} |`;
+    return `| ${sender} | ${code(usage)} | ${signature} | ${timeColumn(preset)} | ${handshake} | ${proof} |`;
   });
-  return ['| Sender | Use | Signature | Signed time | Proven by |', '|---|---|---|---|---|', ...rows].join('\n');
+  return ['| Sender | Use | Signature | Signed time | Handshake | Proven by |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }

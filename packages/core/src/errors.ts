@@ -11,6 +11,7 @@ export type VerificationErrorCode =
   | 'body_too_large'
   | 'replayed'
   | 'store_unavailable'
+  | 'key_unavailable'
   | 'misconfigured'
   | 'internal_error'
   | 'handshake';
@@ -21,7 +22,8 @@ export type VerificationErrorCode =
  * Webtask article does; a server without its secret is a 500, never a 200.
  * A replayed delivery is a 409: its credentials are valid, so 401/403 would send
  * an operator hunting for a wrong secret; the conflict is with a delivery already
- * accepted. A replay store that cannot answer is a 503, so senders retry later.
+ * accepted. A replay store that cannot answer is a 503, so senders retry later,
+ * and so are a sender's keys that cannot be fetched (SNS certificates, JWKS).
  * An exception no rule foresaw (a bug, in hookguard or in a custom verifier or
  * store) is a 500 `internal_error`: refused, logged once, never an accept.
  * A `handshake` is no refusal of a forgery: a sender's setup or probe request
@@ -38,6 +40,7 @@ export const STATUS_BY_CODE: Readonly<Record<Exclude<VerificationErrorCode, 'han
   body_too_large: 413,
   replayed: 409,
   store_unavailable: 503,
+  key_unavailable: 503,
   misconfigured: 500,
   internal_error: 500,
 };

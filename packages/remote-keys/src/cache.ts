@@ -1,0 +1,48 @@
+import { isRefusal, type Refusal } from '@hookguard/core';
+
+/** A fetched value and the time (unix seconds) until which it may be used. */
+export interface Kept<V> {
+  readonly value: V;
+  readonly expiresAt: number;
+}
+
+/**
+ * Values fetched from senders, kept in module scope so warm invocations of a
+ * function reuse them: the first request after a cold start pays one fetch,
+ * later ones none. Concurrent misses share one fetch; failures are not kept.
+ * Bounded: past `limit` entries the oldest is dropped.
+ */
+export class FetchedCache<V> {
+  readonly #entries = new Map<string, Kept<V>>();
+  readonly #pending = new Map<string, Promise<V | Refusal>>();
+
+  constructor(readonly limit: number) {}
+
+  /** The value under `key` while fresh, else `load`'s (one fetch for concurrent callers), kept when it is no refusal. */
+  load(key: string, now: number, load: () => Promise<Kept<V> | Refusal>): Promise<V | Refusal> {
+    const entry = this.#entries.get(key);
+    if (entry && entry.expiresAt > now) return Promise.resolve(entry.value);
+    let pending = this.#pending.get(key);
+    if (!pending) {
+      pending = load().then((loaded) => {
+        this.#pending.delete(key);
+        if (isRefusal(loaded)) return loaded;
+        if (this.#entries.size >= this.limit) this.#entries.delete(this.#entries.keys().next().value!);
+        this.#entries.set(key, loaded);
+        return loaded.value;
+      });
+      this.#pending.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** When `key` was fetched, as the time its entry expires; undefined when it is not kept. */
+  expiry(key: string): number | undefined {
+    return this.#entries.get(key)?.expiresAt;
+  }
+
+  /** Forgets `key`, so the next request fetches it again. */
+  forget(key: string): void {
+    this.#entries.delete(key);
+  }
+}
