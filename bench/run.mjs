@@ -7,6 +7,7 @@ import { measureColdStarts } from './cold-start.mjs';
 import { drawChart } from './chart.mjs';
 import { measureForged, printForged } from './forged.mjs';
 import { measureProviders } from './providers.mjs';
+import { measureRemoteKeys } from './remote-keys.mjs';
 import { measureSizes } from './sizes.mjs';
 import { measureVerification } from './verify.mjs';
 
@@ -20,6 +21,10 @@ console.table(verification.map(({ scheme, size, valid, library, nsPerOp, ratioTo
 const providers = await measureProviders();
 console.log('\nProvider presets beside the providers\' SDKs, 1 KiB (median ns, ratio to the floor):');
 console.table(providers);
+
+const remoteKeys = await measureRemoteKeys();
+console.log('\nFetched keys: the first request of a cold worker (one fetch from a local key host), then warm ones:');
+console.table(remoteKeys);
 
 const forged = await measureForged();
 console.log('\nRefusing a forged request beside accepting a valid one of the same size (median µs):');
@@ -44,7 +49,7 @@ if (process.argv.includes('--json')) {
     const size = sizeOf(row);
     return size ? { ...row, bundleBytes: size.bundleBytes, gzipBytes: size.gzipBytes } : row;
   });
-  const document = { node: process.version, date: new Date().toISOString(), results, providers, forged, sizes, coldStarts };
+  const document = { node: process.version, date: new Date().toISOString(), results, providers, remoteKeys, forged, sizes, coldStarts };
   writeFileSync(`${here}results.json`, JSON.stringify(document, null, 2) + '\n');
   writeFileSync(`${here}chart.svg`, drawChart(document));
   console.log('Wrote bench/results.json and bench/chart.svg.');
