@@ -4,11 +4,13 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { signTwilio } from '@hookguard/core/sign';
+import { COMMAND, discordApp, PING } from '../../support/discord.js';
 import { freePort, startRuntime, type LocalRuntime } from '../../support/processes.js';
 
 const root = join(__dirname, '..');
 const KEY = 'lambda-example-key';
 const TOKEN = 'lambda-twilio-token';
+const DISCORD = discordApp();
 // What a custom domain in front of API Gateway would be; the functions are told it in PUBLIC_URL.
 const PUBLIC_ORIGIN = 'https://hooks.example.com';
 let offline: LocalRuntime;
@@ -32,6 +34,7 @@ beforeAll(async () => {
       VERIFICATION_KEY: KEY,
       TWILIO_AUTH_TOKEN: TOKEN,
       PUBLIC_URL: PUBLIC_ORIGIN,
+      DISCORD_PUBLIC_KEY: DISCORD.publicKey,
     },
   });
 }, 120_000);
@@ -76,6 +79,16 @@ describe('API Gateway HTTP API (v2) under serverless-offline', () => {
     expect([ok.status, await ok.json()]).toEqual([200, { api: 'middy', scheme: 'shared-secret' }]);
     const refused = await post('/middy', {}, '{}');
     expect([refused.status, await refused.json()]).toEqual([401, { error: 'missing_credentials' }]);
+  });
+
+  it("answers Discord's PING {\"type\":1} before the handler, forgeries 401, and runs the handler for a command", async () => {
+    const send = ({ headers, body }: { headers: Record<string, string>; body: string }) => post('/discord', headers, body);
+    const pong = await send(DISCORD.interaction(PING));
+    // The function answers `application/json`; serverless-offline's server (hapi) appends `; charset=utf-8`.
+    expect([pong.status, pong.headers.get('content-type'), await pong.text()]).toEqual([200, 'application/json; charset=utf-8', '{"type":1}']);
+    expect((await send(DISCORD.interaction(PING, { forged: true }))).status).toBe(401);
+    const command = await send(DISCORD.interaction(COMMAND));
+    expect([command.status, await command.json()]).toEqual([418, { handled: 'discord', type: 2 }]);
   });
 
   it('answers 500 when the secret is not configured, and names it in the log', async () => {

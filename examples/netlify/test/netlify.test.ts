@@ -2,11 +2,13 @@
 // v2, sent signed, forged, unsigned and misdirected requests on a loopback port.
 import { join } from 'node:path';
 import { signTwilio } from '@hookguard/core/sign';
+import { COMMAND, discordApp, PING } from '../../support/discord.js';
 import { freePort, startRuntime, type LocalRuntime } from '../../support/processes.js';
 
 const root = join(__dirname, '..');
 const KEY = 'netlify-example-key';
 const TOKEN = 'netlify-twilio-token';
+const DISCORD = discordApp();
 let server: LocalRuntime;
 let base: string;
 
@@ -16,7 +18,7 @@ beforeAll(async () => {
   const cli = join(root, 'node_modules/netlify-cli/bin/run.js');
   server = await startRuntime(cli, ['functions:serve', '--offline', '-f', 'netlify/functions', '-p', String(port)], {
     cwd: root,
-    env: { ...process.env, VERIFICATION_KEY: KEY, TWILIO_AUTH_TOKEN: TOKEN, NETLIFY_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, VERIFICATION_KEY: KEY, TWILIO_AUTH_TOKEN: TOKEN, DISCORD_PUBLIC_KEY: DISCORD.publicKey, NETLIFY_TELEMETRY_DISABLED: '1' },
     // Functions are found once the server answers something other than "Function not found" (404).
     ready: () => fetch(`${base}/.netlify/functions/hasura-v1`, { method: 'POST' }).then((r) => r.status !== 404, () => false),
   });
@@ -61,6 +63,15 @@ describe('Netlify v2 functions', () => {
     const signed = await signTwilio({ authToken: TOKEN, url: base + path, body });
     expect((await post(path, signed.headers, body)).status).toBe(200);
     expect((await post('/api/twilio?lang=en%20US&event=43', signed.headers, body)).status).toBe(403);
+  });
+
+  it("answer Discord's PING {\"type\":1} before the handler, forgeries 401, and run the handler for a command", async () => {
+    const send = ({ headers, body }: { headers: Record<string, string>; body: string }) => post('/api/discord', headers, body);
+    const pong = await send(DISCORD.interaction(PING));
+    expect([pong.status, pong.headers.get('content-type'), await pong.text()]).toEqual([200, 'application/json', '{"type":1}']);
+    expect((await send(DISCORD.interaction(PING, { forged: true }))).status).toBe(401);
+    const command = await send(DISCORD.interaction(COMMAND));
+    expect([command.status, await command.json()]).toEqual([418, { handled: 'discord', type: 2 }]);
   });
 
   it('answer 500 when the secret is not configured, and name it in the log', async () => {

@@ -4,11 +4,13 @@
 import { signTwilio } from '@hookguard/core/sign';
 import * as vercelNode from '@vercel/node';
 import { join } from 'node:path';
+import { COMMAND, discordApp, PING } from '../../support/discord.js';
 
 const root = join(__dirname, '..');
 
 const KEY = 'hasura-example-key';
 const TWILIO_TOKEN = 'twilio-example-token';
+const DISCORD = discordApp();
 
 interface Server {
   port: number;
@@ -87,6 +89,17 @@ describe.each([true, false])('@vercel/node with helpers %s', (helpers) => {
     expect([ok.status, await ok.json()]).toEqual([200, { hello: 'web', body: 'raw bytes', scheme: 'shared-secret' }]);
     const refused = await post(server, '/api/web', { verification_key: 'no' }, 'raw bytes');
     expect(refused.status).toBe(403);
+  }, 60_000);
+
+  it("api/discord: Discord's PING is answered {\"type\":1} before the handler; forgeries get 401", async () => {
+    const server = await started('api/discord.ts', { DISCORD_PUBLIC_KEY: DISCORD.publicKey });
+    const send = ({ headers, body }: { headers: Record<string, string>; body: string }) => post(server, '/api/discord', headers, body);
+    const pong = await send(DISCORD.interaction(PING));
+    expect([pong.status, pong.headers.get('content-type'), await pong.text()]).toEqual([200, 'application/json', '{"type":1}']);
+    const forged = await send(DISCORD.interaction(PING, { forged: true }));
+    expect(forged.status).toBe(401);
+    const command = await send(DISCORD.interaction(COMMAND));
+    expect([command.status, await command.json()]).toEqual([418, { handled: 'discord', type: 2 }]);
   }, 60_000);
 
   it('api/fetch: export default { fetch } is verified the same way', async () => {

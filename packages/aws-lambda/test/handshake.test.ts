@@ -12,7 +12,28 @@ import { signedHttpApiEvent, signedRestApiEvent } from '@hookguard/testing';
 import type middyCore from '@middy/core';
 import { buildSync } from 'esbuild';
 import { verificationMiddleware, withStreamingVerification, withVerification, type LambdaHttpEvent, type LambdaVerificationOptions } from '../src/index.js';
-import { COMMAND, FORM, forgedCommand, NOT_SSL_CHECKS, signedCommand, SLACK_SECRET, SSL_CHECKS, type Delivery } from '../../core/test/adapter-cases.js';
+import {
+  COMMAND,
+  DISCORD_COMMAND,
+  DISCORD_PONG,
+  discordForged,
+  discordSigned,
+  discordVerifier,
+  FORM,
+  forgedCommand,
+  JSON_TYPE,
+  META_CHALLENGE,
+  META_SUBSCRIBE,
+  META_WRONG_TOKEN,
+  metaVerifier,
+  NOT_SSL_CHECKS,
+  signedCommand,
+  SLACK_SECRET,
+  SSL_CHECKS,
+  TEXT_TYPE,
+  type Delivery,
+} from '../../core/test/adapter-cases.js';
+import type { Verifier } from '@hookguard/core';
 
 const verifier = () => slack({ signingSecret: SLACK_SECRET });
 
@@ -24,45 +45,52 @@ type Headers = Record<string, string>;
 const lower = (headers: Headers) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 const multi = (headers: Headers) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, [value]]));
 
-/** HTTP API payload 2.0 and Function URLs: header names lower-cased; a Function URL base64-encodes a form body. */
-const httpApiEvent = (domainName: string, { headers, body }: Delivery, base64 = false) => ({
+/** The query's parameters, one value or all of them per name: `a=1` unless the delivery has its own. */
+const queryOf = ({ query = 'a=1' }: Delivery) => [...new URLSearchParams(query)];
+const singleQuery = (delivery: Delivery) => Object.fromEntries(queryOf(delivery));
+const multiQuery = (delivery: Delivery) => Object.fromEntries(queryOf(delivery).map(([name, value]) => [name, [value]]));
+
+/** HTTP API payload 2.0 and Function URLs: header names lower-cased; a Function URL base64-encodes a form body; a GET has no body. */
+const httpApiEvent = (domainName: string, { headers, body, method = 'POST', query = 'a=1' }: Delivery, base64 = false) => ({
   version: '2.0',
   routeKey: '$default',
   rawPath: '/slack',
-  rawQueryString: 'a=1',
+  rawQueryString: query,
   headers: { ...lower(headers), host: domainName, 'x-forwarded-proto': 'https' },
-  requestContext: { domainName, http: { method: 'POST', path: '/slack' }, stage: '$default' },
-  body: base64 ? Buffer.from(body).toString('base64') : body,
-  isBase64Encoded: base64,
+  requestContext: { domainName, http: { method, path: '/slack' }, stage: '$default' },
+  ...(method === 'GET' ? {} : { body: base64 ? Buffer.from(body).toString('base64') : body }),
+  isBase64Encoded: method !== 'GET' && base64,
 });
 
 /** REST (v1 proxy): header names as the client sent them. */
-const restEvent = ({ headers, body }: Delivery) => {
+const restEvent = (delivery: Delivery) => {
+  const { headers, body, method = 'POST' } = delivery;
   const all = { ...headers, Host: 'api.example.com', 'X-Forwarded-Proto': 'https' };
   return {
-    httpMethod: 'POST',
+    httpMethod: method,
     path: '/slack',
     resource: '/slack',
     headers: all,
     multiValueHeaders: multi(all),
-    queryStringParameters: { a: '1' },
-    multiValueQueryStringParameters: { a: ['1'] },
+    queryStringParameters: singleQuery(delivery),
+    multiValueQueryStringParameters: multiQuery(delivery),
     pathParameters: null,
     stageVariables: null,
-    requestContext: { domainName: 'api.example.com', path: '/prod/slack', stage: 'prod', httpMethod: 'POST' },
-    body,
+    requestContext: { domainName: 'api.example.com', path: '/prod/slack', stage: 'prod', httpMethod: method },
+    body: method === 'GET' ? null : body,
     isBase64Encoded: false,
   };
 };
 
-const albEvent = (multiValue: boolean, { headers, body }: Delivery) => {
+const albEvent = (multiValue: boolean, delivery: Delivery) => {
+  const { headers, body, method = 'POST' } = delivery;
   const all = lower({ ...headers, host: 'lb.example.com', 'x-forwarded-proto': 'https' });
   return {
-    httpMethod: 'POST',
+    httpMethod: method,
     path: '/slack',
-    ...(multiValue ? { multiValueHeaders: multi(all), multiValueQueryStringParameters: { a: ['1'] } } : { headers: all, queryStringParameters: { a: '1' } }),
+    ...(multiValue ? { multiValueHeaders: multi(all), multiValueQueryStringParameters: multiQuery(delivery) } : { headers: all, queryStringParameters: singleQuery(delivery) }),
     requestContext: { elb: { targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/0123456789abcdef' } },
-    body,
+    body: method === 'GET' ? '' : body,
     isBase64Encoded: false,
   };
 };
@@ -75,23 +103,40 @@ interface Shape {
   event: (delivery: Delivery) => object;
   /** What the adapter answers on its own (a handshake or a refusal), in this shape. */
   answer: (status: number, headers: Headers, body: string) => object;
+  /** The same, its content type matched (a charset may follow) and other headers allowed. */
+  like: (status: number, contentType: RegExp, body: string) => object;
 }
 
 const plain = (status: number, headers: Headers, body: string) => ({ statusCode: status, headers, body });
+const plainLike = (status: number, contentType: RegExp, body: string) => ({ statusCode: status, headers: expect.objectContaining({ 'content-type': expect.stringMatching(contentType) }), body });
 
 const SHAPES: Shape[] = [
-  { shape: 'HTTP API v2', event: (delivery) => httpApiEvent('abc123.execute-api.us-east-1.amazonaws.com', delivery), answer: plain },
-  { shape: 'Function URL', event: (delivery) => httpApiEvent('abc123.lambda-url.us-east-1.on.aws', delivery, true), answer: plain },
-  { shape: 'REST v1', event: restEvent, answer: plain },
+  { shape: 'HTTP API v2', event: (delivery) => httpApiEvent('abc123.execute-api.us-east-1.amazonaws.com', delivery), answer: plain, like: plainLike },
+  { shape: 'Function URL', event: (delivery) => httpApiEvent('abc123.lambda-url.us-east-1.on.aws', delivery, true), answer: plain, like: plainLike },
+  { shape: 'REST v1', event: restEvent, answer: plain, like: plainLike },
   {
     shape: 'ALB',
     event: (delivery) => albEvent(false, delivery),
     answer: (status, headers, body) => ({ statusCode: status, statusDescription: `${status} ${REASONS[status]}`, headers, body, isBase64Encoded: false }),
+    like: (status, contentType, body) => ({
+      statusCode: status,
+      statusDescription: `${status} ${REASONS[status]}`,
+      headers: expect.objectContaining({ 'content-type': expect.stringMatching(contentType) }),
+      body,
+      isBase64Encoded: false,
+    }),
   },
   {
     shape: 'ALB with multi-value headers',
     event: (delivery) => albEvent(true, delivery),
     answer: (status, headers, body) => ({ statusCode: status, statusDescription: `${status} ${REASONS[status]}`, multiValueHeaders: multi(headers), body, isBase64Encoded: false }),
+    like: (status, contentType, body) => ({
+      statusCode: status,
+      statusDescription: `${status} ${REASONS[status]}`,
+      multiValueHeaders: expect.objectContaining({ 'content-type': [expect.stringMatching(contentType)] }),
+      body,
+      isBase64Encoded: false,
+    }),
   },
 ];
 
@@ -161,7 +206,7 @@ const ENTRIES: Entry[] = [
 ];
 
 describe.each(ENTRIES)('$entry', ({ make }) => {
-  describe.each(SHAPES)('$shape events', ({ event, answer }) => {
+  describe.each(SHAPES)('$shape events', ({ event, answer, like }) => {
     it.each(SSL_CHECKS)("answers Slack's unsigned ssl_check ($name) 200 with an empty body, never running the handler", async ({ delivery }) => {
       const { invoke, calls } = make({ verifier: verifier(), log: () => undefined });
       expect(await invoke(event(delivery))).toEqual(answer(200, {}, ''));
@@ -192,6 +237,44 @@ describe.each(ENTRIES)('$entry', ({ make }) => {
       expect(await invoke(event(await signedCommand()))).toEqual(HANDLED);
       expect(calls.count).toBe(1);
       expect(codes()).toEqual([]);
+    });
+
+    it("answers Discord's interactions PING 200 application/json {\"type\":1}, never running the handler nor onFailure", async () => {
+      const { onFailure, codes } = onFailureRecorder();
+      const { invoke, calls } = make({ verifier: discordVerifier(), log: () => undefined, onFailure });
+      expect(await invoke(event(discordSigned()))).toEqual(like(200, JSON_TYPE, DISCORD_PONG));
+      expect(calls.count).toBe(0);
+      expect(codes()).toEqual([]);
+    });
+
+    it('runs the handler for a signed Discord application command', async () => {
+      const { invoke, calls } = make({ verifier: discordVerifier(), log: () => undefined });
+      expect(await invoke(event(discordSigned(DISCORD_COMMAND)))).toEqual(HANDLED);
+      expect(calls.count).toBe(1);
+    });
+
+    it('answers a forged Discord PING 401, and calls onFailure for it when configured', async () => {
+      const plainEntry = make({ verifier: discordVerifier(), log: () => undefined });
+      expect(await plainEntry.invoke(event(discordForged()))).toEqual(answer(401, JSON_HEADERS, '{"error":"invalid_signature"}'));
+      const { onFailure, codes } = onFailureRecorder();
+      const hooked = make({ verifier: discordVerifier(), log: () => undefined, onFailure });
+      expect(await hooked.invoke(event(discordForged()))).toEqual({ statusCode: 418, body: 'onFailure invalid_signature' });
+      expect(codes()).toEqual(['invalid_signature']);
+      expect(plainEntry.calls.count + hooked.calls.count).toBe(0);
+    });
+
+    it("answers Meta's subscription GET 200 text/plain with the challenge, never running the handler nor onFailure", async () => {
+      const { onFailure, codes } = onFailureRecorder();
+      const { invoke, calls } = make({ verifier: metaVerifier(), log: () => undefined, onFailure });
+      expect(await invoke(event(META_SUBSCRIBE))).toEqual(like(200, TEXT_TYPE, META_CHALLENGE));
+      expect(calls.count).toBe(0);
+      expect(codes()).toEqual([]);
+    });
+
+    it("refuses Meta's subscription GET with a wrong verify token 403, never answering the challenge", async () => {
+      const { invoke, calls } = make({ verifier: metaVerifier(), log: () => undefined });
+      expect(await invoke(event(META_WRONG_TOKEN))).toEqual(answer(403, JSON_HEADERS, '{"error":"invalid_signature"}'));
+      expect(calls.count).toBe(0);
     });
 
     it.each(NOT_SSL_CHECKS)('refuses $name 401, never running the handler', async ({ delivery }) => {
@@ -238,7 +321,7 @@ describe('withStreamingVerification', () => {
     delete (globalThis as { awslambda?: unknown }).awslambda;
   });
 
-  function streaming() {
+  function streaming(made: Verifier = verifier()) {
     const calls = { count: 0, bodies: [] as unknown[] };
     const handler = withStreamingVerification(
       async (event: { body?: string }, stream: { write(chunk: string): void; end(): void }) => {
@@ -247,7 +330,7 @@ describe('withStreamingVerification', () => {
         stream.write('streamed');
         stream.end();
       },
-      { verifier: verifier(), log: () => undefined },
+      { verifier: made, log: () => undefined },
     );
     const invoke = async (event: object) => {
       const written: string[] = [];
@@ -279,6 +362,36 @@ describe('withStreamingVerification', () => {
       const { invoke, calls } = streaming();
       expect(await invoke(event(await signedCommand()))).toEqual({ prelude: undefined, written: 'streamed<end>' });
       expect(calls.count).toBe(1);
+    });
+
+    it("streams 200 application/json {\"type\":1} for Discord's interactions PING, never running the handler", async () => {
+      const { invoke, calls } = streaming(discordVerifier());
+      expect(await invoke(event(discordSigned()))).toEqual({
+        prelude: { statusCode: 200, headers: expect.objectContaining({ 'content-type': expect.stringMatching(JSON_TYPE) }) },
+        written: `${DISCORD_PONG}<end>`,
+      });
+      expect(calls.count).toBe(0);
+    });
+
+    it('streams 401 for a forged Discord PING, never running the handler', async () => {
+      const { invoke, calls } = streaming(discordVerifier());
+      expect(await invoke(event(discordForged()))).toEqual({ prelude: { statusCode: 401, headers: JSON_HEADERS }, written: '{"error":"invalid_signature"}<end>' });
+      expect(calls.count).toBe(0);
+    });
+
+    it("streams 200 text/plain with the challenge for Meta's subscription GET, never running the handler", async () => {
+      const { invoke, calls } = streaming(metaVerifier());
+      expect(await invoke(event(META_SUBSCRIBE))).toEqual({
+        prelude: { statusCode: 200, headers: expect.objectContaining({ 'content-type': expect.stringMatching(TEXT_TYPE) }) },
+        written: `${META_CHALLENGE}<end>`,
+      });
+      expect(calls.count).toBe(0);
+    });
+
+    it("streams 403 for Meta's subscription GET with a wrong verify token, never answering the challenge", async () => {
+      const { invoke, calls } = streaming(metaVerifier());
+      expect(await invoke(event(META_WRONG_TOKEN))).toEqual({ prelude: { statusCode: 403, headers: JSON_HEADERS }, written: '{"error":"invalid_signature"}<end>' });
+      expect(calls.count).toBe(0);
     });
 
     it.each(NOT_SSL_CHECKS)('streams 401 for $name, never running the handler', async ({ delivery }) => {

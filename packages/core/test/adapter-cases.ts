@@ -2,12 +2,17 @@
 // schemes with forwarded headers pointing elsewhere, deliveries whose signature
 // header is spelled otherwise but still verifies (replay protection must count
 // every spelling as one delivery), and replay stores that misbehave.
-import { qstash, standardWebhooks, stripe, twilio, type ReplayStore, type Verifier } from '../src/index.js';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { discord, meta, qstash, standardWebhooks, stripe, twilio, type ReplayStore, type Verifier } from '../src/index.js';
 import { signQstash, signSlack, signStandardWebhooks, signStripe, signTwilio } from '../src/sign.js';
 
 export interface Delivery {
   headers: Record<string, string>;
   body: string;
+  /** Default: POST. */
+  method?: string;
+  /** The query string, without `?`, when the case needs its own (Meta's hub.challenge GET). */
+  query?: string;
 }
 
 /** The schemes that sign the URL, each with a signer for a delivery to a given URL. */
@@ -104,3 +109,49 @@ export const forgedCommand = async (body = COMMAND): Promise<Delivery> => {
   const { headers } = await signSlack({ signingSecret: 'not-the-secret', body });
   return { headers: { 'Content-Type': FORM, ...headers }, body };
 };
+
+// ---------------------------------------------------------------------------
+// Discord's signed PING and Meta's unsigned subscription GET, handshakes the
+// adapters answer themselves. Discord's deliveries are signed here with
+// node:crypto, as its docs describe: Ed25519 over timestamp ‖ raw body, the
+// signature and the public key (the SPKI's last 32 bytes) in hex.
+
+const discordPair = generateKeyPairSync('ed25519');
+const forgerPair = generateKeyPairSync('ed25519');
+const hexKey = (key: KeyObject) => key.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+export const DISCORD_PUBLIC_KEY = hexKey(discordPair.publicKey);
+export const discordVerifier = (): Verifier => discord({ publicKey: DISCORD_PUBLIC_KEY });
+
+/** Discord's interactions PING, as Discord sends it: its answer is the PONG `{"type":1}`. */
+export const DISCORD_PING = '{"type":1}';
+export const DISCORD_PONG = '{"type":1}';
+/** An application command, which the handler gets. */
+export const DISCORD_COMMAND = '{"type":2,"id":"3","application_id":"1","token":"tok","version":1,"data":{"name":"hello"}}';
+
+const discordDelivery = (body: string, privateKey: KeyObject): Delivery => {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = sign(null, Buffer.from(timestamp + body, 'utf8'), privateKey).toString('hex');
+  return { headers: { 'Content-Type': 'application/json', 'X-Signature-Ed25519': signature, 'X-Signature-Timestamp': timestamp }, body };
+};
+/** Signed now with the application's key. */
+export const discordSigned = (body = DISCORD_PING): Delivery => discordDelivery(body, discordPair.privateKey);
+/** Signed now with another key: what Discord's routine security checks send, to be answered 401. */
+export const discordForged = (body = DISCORD_PING): Delivery => discordDelivery(body, forgerPair.privateKey);
+
+export const META_APP_SECRET = 'meta-app-secret';
+export const META_VERIFY_TOKEN = 'meta-verify-token';
+export const META_CHALLENGE = '1158201444';
+export const metaVerifier = (): Verifier => meta({ appSecret: META_APP_SECRET, verifyToken: META_VERIFY_TOKEN });
+/** The subscription GET Meta sends, unsigned: answered with the challenge as text. */
+export const META_SUBSCRIBE: Delivery = {
+  method: 'GET',
+  query: `hub.mode=subscribe&hub.challenge=${META_CHALLENGE}&hub.verify_token=${META_VERIFY_TOKEN}`,
+  headers: {},
+  body: '',
+};
+/** The same GET with another verify token: refused 403, never answered. */
+export const META_WRONG_TOKEN: Delivery = { ...META_SUBSCRIBE, query: `hub.mode=subscribe&hub.challenge=${META_CHALLENGE}&hub.verify_token=guess` };
+
+/** Media types, as answers name them (a charset may follow). */
+export const JSON_TYPE = /^application\/json\s*(;|$)/i;
+export const TEXT_TYPE = /^text\/plain\s*(;|$)/i;
