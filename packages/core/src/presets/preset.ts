@@ -51,9 +51,9 @@ export interface Handshakes {
   /**
    * Read before any signature, for setup requests the sender does not sign
    * (Meta's `GET ?hub.challenge`), which must prove themselves otherwise.
-   * `values` holds the preset's resolved option values (Meta's `verifyToken`).
+   * `values` holds the preset's resolved option values, every one of a list (Meta's `verifyToken`s).
    */
-  readonly unsigned?: (request: VerifiableRequest, values: Readonly<Record<string, string>>) => Refusal | undefined | Promise<Refusal | undefined>;
+  readonly unsigned?: (request: VerifiableRequest, values: Readonly<Record<string, readonly string[]>>) => Refusal | undefined | Promise<Refusal | undefined>;
   /** Read once the signature is verified, for setup requests the sender signs (Discord's PING); `secret` is the key that signs. */
   readonly signed?: (request: VerifiableRequest, secret: string) => Refusal | undefined | Promise<Refusal | undefined>;
 }
@@ -102,11 +102,12 @@ export function presetVerifier(preset: WebhookPreset, secretOption: string, secr
     return toleranceProblem;
   };
   const handshakes = options.handshakes === false ? undefined : preset.handshakes;
-  let firstValues: Record<string, string> | undefined;
+  let optionValues: Record<string, readonly string[]> | undefined;
   return defineVerifier(scheme, inputs, async (request, context, secrets) => {
     if (handshakes?.unsigned) {
-      firstValues ??= Object.fromEntries(values.map((name) => [name, secrets[name]![0]!]));
-      const answered = await handshakes.unsigned(request, firstValues);
+      // The option values alone: the signing secret is no business of an unsigned handshake.
+      optionValues ??= Object.fromEntries(values.map((name) => [name, secrets[name]!]));
+      const answered = await handshakes.unsigned(request, optionValues);
       if (answered) return answered;
     }
     const presented = readSignatures(preset, request);

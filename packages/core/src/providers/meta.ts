@@ -27,7 +27,7 @@ export const META: WebhookPreset = {
       if (query?.get('hub.mode') !== 'subscribe') return undefined;
       const token = query.get('hub.verify_token');
       const challenge = query.get('hub.challenge') ?? '';
-      if (verifyToken === undefined || token === null || !(await matchesSecret(token, [verifyToken]))) {
+      if (verifyToken === undefined || token === null || !(await matchesSecret(token, verifyToken))) {
         return refuse('invalid_signature', 'meta', 'hub.verify_token is not the verify token');
       }
       return answered('meta', "Meta's hub.challenge", textAnswer(challenge));
