@@ -211,7 +211,7 @@ function configurationError(verifier: Verifier, log: (line: string) => void): Ve
 /** A `publicUrl` text must be an http(s) origin, optionally with a path prefix: a query or fragment could not be followed by the path. */
 function publicUrlProblem(publicUrl: GuardOptions['publicUrl']): Refusal | undefined {
   if (publicUrl === undefined || typeof publicUrl === 'function') return undefined;
-  const problem = refuse('misconfigured', 'request', 'option "publicUrl" must be an http(s) origin such as https://hooks.example.com, or a function');
+  const problem = refuse('misconfigured', 'request', 'option "publicUrl" must be an http(s) origin (https://host[/prefix]) or a function');
   if (typeof publicUrl !== 'string') return problem;
   try {
     const url = new URL(publicUrl);

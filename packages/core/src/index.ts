@@ -61,3 +61,4 @@ export { BodyCollector, bodyTooLarge } from './body.js';
 export { withRequestVerification, type WebHandler, type WebPlatform, type WebVerificationOptions } from './web-handler.js';
 export { decodeEventBody, lambdaResponse } from './lambda-event.js';
 export * from './providers/index.js';
+export { withNodeVerification, type NodePlatform, type NodeRequest, type NodeResponse, type NodeVerificationOptions } from './node-handler.js';

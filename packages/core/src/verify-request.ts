@@ -52,7 +52,7 @@ export function checkedResult(result: VerifyResult, log?: (line: string) => void
 /** What makes a verifier or the options unusable, as the misconfiguration every request gets. */
 export function verifyOptionsProblem(verifier: Verifier, options: VerifyOptions): Refusal | undefined {
   if (typeof verifier?.verify !== 'function' || typeof verifier.checkConfiguration !== 'function') {
-    return refuse('misconfigured', 'request', 'no verifier was given: pass one made by a scheme factory, e.g. github({ secret })');
+    return refuse('misconfigured', 'request', 'no verifier was given: pass one a scheme factory made');
   }
   const { maxBodyBytes, now, replay } = options;
   return (
