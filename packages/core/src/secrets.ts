@@ -9,7 +9,26 @@ export type SecretInput = string | readonly string[] | { readonly env: string } 
 
 type Env = Record<string, string | undefined>;
 
+// A platform's bindings (the env of a Cloudflare Worker), while they are the environment.
+let bindings: Readonly<Record<string, unknown>> | undefined;
+
+/**
+ * Runs `run` with `{ env: 'NAME' }` read from `env`, and only from it, during
+ * its synchronous part: Workers hand their secrets to each request, and have
+ * no process environment. Verifiers resolve their secrets there (and keep them).
+ */
+export function withEnvBindings<T>(env: Readonly<Record<string, unknown>>, run: () => T): T {
+  const previous = bindings;
+  bindings = env;
+  try {
+    return run();
+  } finally {
+    bindings = previous;
+  }
+}
+
 export function readEnv(name: string): string | undefined {
+  if (bindings) return typeof bindings[name] === 'string' ? (bindings[name] as string) : undefined;
   const global = globalThis as { process?: { env?: Env }; Deno?: { env: { get(name: string): string | undefined } } };
   return global.process?.env?.[name] ?? global.Deno?.env.get(name);
 }

@@ -2,7 +2,7 @@ import { withNodeVerification, type Guard, type NodeRequest, type NodeResponse, 
 
 export type { NodeRequest, NodeResponse, NodeVerificationOptions } from '@hookguard/core';
 
-const CONSUMED = 'in Next.js pages/api, add `export const config = { api: { bodyParser: false } }` beside the handler';
+const CONSUMED = 'in Next.js pages/api, export `config = { api: { bodyParser: false } }` beside the handler';
 
 /** `@vercel/node` functions and Next.js `pages/api`: core's Node handler, with Vercel's proxy trusted on Vercel. */
 export function wrapNodeHandler<Req extends NodeRequest, Res extends NodeResponse>(

@@ -7,4 +7,5 @@ import { requestOrigin, type Refusal } from '@hookguard/core';
  * `trustProxy`), from the forwarding headers the platform writes.
  */
 export const webOrigin = (trustProxy: boolean) => (request: Request): string | Refusal =>
-  requestOrigin(request.headers, { protocol: request.url.slice(0, Math.max(0, request.url.indexOf(':'))), trustProxy });
+  // A Request's URL is always absolute: its scheme ends at the first colon.
+  requestOrigin(request.headers, { protocol: request.url.slice(0, request.url.indexOf(':')), trustProxy });
