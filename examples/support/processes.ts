@@ -36,14 +36,25 @@ const signalGroup = (pid: number, signal: NodeJS.Signals | 0) => {
 // If the parent ends abruptly, its runtimes end with it.
 process.once('exit', () => running.forEach((pid) => signalGroup(pid, 'SIGKILL')));
 
+export interface StartOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  ready: (logs: string) => boolean | Promise<boolean>;
+  timeoutMs?: number;
+}
+
 /** Starts `node <script> ...args` and resolves once `ready` holds; fails with the output if it never does. */
-export async function startRuntime(
-  script: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; ready: (logs: string) => boolean | Promise<boolean>; timeoutMs?: number },
-): Promise<LocalRuntime> {
-  const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env, detached: true });
-  const pid = child.pid ?? 0;
+export function startRuntime(script: string, args: string[], options: StartOptions): Promise<LocalRuntime> {
+  return startProcess(process.execPath, [script, ...args], options);
+}
+
+/** Starts any executable (a runtime's own binary: deno, bun) the same way as `startRuntime`. */
+export async function startProcess(command: string, args: string[], options: StartOptions): Promise<LocalRuntime> {
+  const script = [command, ...args].join(' ');
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true });
+  // No pid means it never started (ENOENT…); a pid of 0 would signal our own group.
+  if (!child.pid) throw await new Promise<Error>((resolve) => child.once('error', resolve));
+  const pid = child.pid;
   running.add(pid);
   let logs = '';
   child.stdout?.on('data', (chunk) => (logs += chunk));
