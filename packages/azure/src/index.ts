@@ -17,9 +17,9 @@ export interface AzureResponseInit {
   body: string;
 }
 
-export interface AzureVerificationOptions<Req, Ctx> extends GuardOptions {
+export interface AzureVerificationOptions<Req, Ctx, R = AzureResponseInit> extends GuardOptions {
   /** Answers a refused request instead of the default `{ "error": code }` JSON with the error's status. */
-  onFailure?: (error: VerificationError, request: Req, context: Ctx) => unknown;
+  onFailure?: (error: VerificationError, request: Req, context: Ctx) => R | AzureResponseInit | Promise<R | AzureResponseInit>;
 }
 
 /**
@@ -32,8 +32,8 @@ export interface AzureVerificationOptions<Req, Ctx> extends GuardOptions {
  */
 export function withVerification<Req extends AzureRequest, Ctx, R>(
   handler: (request: Req, context: Ctx) => R | Promise<R>,
-  options: AzureVerificationOptions<Req, Ctx> = {},
-): (request: Req, context: Ctx) => Promise<R | AzureResponseInit | unknown> {
+  options: AzureVerificationOptions<Req, Ctx, R> = {},
+): (request: Req, context: Ctx) => Promise<R | AzureResponseInit> {
   const guard = createGuard(options);
   return async (request, context) => {
     const outcome = await guard.verify(await readRequest(request, guard.maxBodyBytes), request);

@@ -1,0 +1,36 @@
+// Three Google Cloud Functions (HTTP), each run only for requests hookguard
+// accepts. Locally: `npx functions-framework --target=github --port=8080`.
+import functions from '@google-cloud/functions-framework';
+import { github as githubVerifier, twilio as twilioVerifier } from '@hookguard/core';
+import { withVerification } from '@hookguard/google-cloud';
+
+// Hasura Actions: header `verification_key` must equal VERIFICATION_KEY (the default verifier).
+functions.http(
+  'hasura',
+  withVerification((req, res) => {
+    res.json({ hello: req.body?.input?.name ?? null });
+  }),
+);
+
+// GitHub: X-Hub-Signature-256 over req.rawBody, the exact bytes the framework
+// keeps; req.body stays parsed by the framework for the handler.
+functions.http(
+  'github',
+  withVerification(
+    (req, res) => {
+      res.json({ action: req.body?.action ?? null });
+    },
+    { verifier: githubVerifier({ secret: { env: 'GITHUB_WEBHOOK_SECRET' } }) },
+  ),
+);
+
+// Twilio: X-Twilio-Signature over the URL the request was sent to and its form fields.
+functions.http(
+  'twilio',
+  withVerification(
+    (_req, res) => {
+      res.type('text/xml').send('<Response/>');
+    },
+    { verifier: twilioVerifier({ authToken: { env: 'TWILIO_AUTH_TOKEN' } }) },
+  ),
+);
