@@ -3,7 +3,7 @@ import { createGuard, withEnvBindings, withRequestVerification, type Guard, type
 export { getVerification, type Verification, type WebVerificationOptions } from '@hookguard/core';
 
 type Bindings = Readonly<Record<string, unknown>>;
-type WorkerHandler<E extends Bindings, C> = (request: Request, env: E, ctx: C) => Response | Promise<Response>;
+type WorkerHandler<E extends object, C> = (request: Request, env: E, ctx: C) => Response | Promise<Response>;
 
 /**
  * A guard made, and the verifier's secrets resolved, inside the Worker's env:
@@ -23,11 +23,12 @@ function guardIn(options: WebVerificationOptions) {
  * requests the verifier accepts: `export default { fetch: withVerification(handler) }`.
  * The request reaches the handler untouched, its body still readable.
  */
-export function withVerification<E extends Bindings, C>(handler: WorkerHandler<E, C>, options: WebVerificationOptions = {}): WorkerHandler<E, C> {
+// `object`, not a record type: `wrangler types` writes an interface, which has no index signature.
+export function withVerification<E extends object, C>(handler: WorkerHandler<E, C>, options: WebVerificationOptions = {}): WorkerHandler<E, C> {
   const guardFor = guardIn(options);
   let verified: ((request: Request, env: E, ctx: C) => Promise<Response>) | undefined;
   return (request, env, ctx) => {
-    const guard = guardFor(env);
+    const guard = guardFor(env as Bindings);
     verified ??= withRequestVerification(handler, options, { guard });
     return verified(request, env, ctx);
   };
@@ -36,7 +37,7 @@ export function withVerification<E extends Bindings, C>(handler: WorkerHandler<E
 /** The parts of a Pages Functions `EventContext` the adapter reads. */
 interface PagesContext {
   request: Request;
-  env: Bindings;
+  env: object;
 }
 
 /** A Pages Function, `onRequest(context) => Response`, run only for requests the verifier accepts. */
@@ -44,7 +45,7 @@ export function withPagesVerification<Ctx extends PagesContext>(handler: (contex
   const guardFor = guardIn(options);
   let verified: ((request: Request, context: Ctx) => Promise<Response>) | undefined;
   return (context: Ctx): Promise<Response> => {
-    const guard = guardFor(context.env);
+    const guard = guardFor(context.env as Bindings);
     verified ??= withRequestVerification((_request: Request, ctx: Ctx) => handler(ctx), options, { guard });
     return verified(context.request, context);
   };
