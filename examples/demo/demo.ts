@@ -5,7 +5,7 @@
 // is stopped at the end, on Ctrl-C, or on failure.
 import { randomBytes } from 'node:crypto';
 import { createDelivery, deliver, findScheme, type Tampering } from 'hookguard';
-import { awsLambda, netlify, nextjs, vercel, type RunningPlatform, type Secrets } from './platforms.js';
+import { awsLambda, bun, cloudflare, deno, express, fastify, hono, netlify, nextjs, vercel, type RunningPlatform, type Secrets } from './platforms.js';
 
 const secrets: Secrets = {
   VERIFICATION_KEY: 'demo-verification-key',
@@ -39,6 +39,13 @@ const replayed = forged('replay', 'same delivery again (replay)', 409);
 
 type Case = [path: string, scheme: string, secret: keyof Secrets, variants: Variant[]];
 
+/** The same three senders on every host added with its adapter. */
+const HOST_CASES: Case[] = [
+  ['/hasura', 'shared-secret', 'VERIFICATION_KEY', [valid, wrongSecret, noCredentials]],
+  ['/github', 'github', 'GITHUB_WEBHOOK_SECRET', [valid, tamperedBody]],
+  ['/twilio?event=42', 'twilio', 'TWILIO_AUTH_TOKEN', [valid, otherUrl]],
+];
+
 const CASES: [start: (secrets: Secrets) => Promise<RunningPlatform>, cases: Case[]][] = [
   [vercel, [
     ['/api/hasura', 'shared-secret', 'VERIFICATION_KEY', [valid, wrongSecret, noCredentials]],
@@ -67,6 +74,12 @@ const CASES: [start: (secrets: Secrets) => Promise<RunningPlatform>, cases: Case
     ['/api/standard-webhooks', 'standard-webhooks', 'WEBHOOK_SECRET', [valid, replayed, stale, forged('signature', 'signature changed')]],
     ['/api/unconfigured', 'shared-secret', 'VERIFICATION_KEY', [{ request: 'function without its secret', expected: 500 }]],
   ]],
+  [deno, HOST_CASES],
+  [bun, HOST_CASES],
+  [cloudflare, HOST_CASES],
+  [express, HOST_CASES],
+  [hono, HOST_CASES],
+  [fastify, HOST_CASES],
 ];
 
 // Each delivery is a new event, as a sender's would be: two identical deliveries

@@ -1,10 +1,13 @@
 // The example functions on their real local runtimes, each on a loopback port:
-// @vercel/node's dev server, netlify-cli, serverless-offline and next start.
+// @vercel/node's dev server, netlify-cli, serverless-offline, next start, and the
+// hosts added with their adapters: Deno, Bun, wrangler dev, Express, Hono, Fastify.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { freePort, startRuntime, type LocalRuntime } from '../support/processes.js';
+import { freePort, startProcess, startRuntime, type LocalRuntime } from '../support/processes.js';
 
 export interface Secrets {
   VERIFICATION_KEY: string;
@@ -88,3 +91,59 @@ export async function nextjs(secrets: Secrets): Promise<RunningPlatform> {
   const runtime = await startRuntime(next, ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd, env, ready: () => fetch(base('/')).then(() => true, () => false) });
   return { name: 'Next.js (next start)', base, publicUrl: base, runtime };
 }
+
+// The hosts added with their adapters: each example's own server, started as its test starts it.
+type HostSecrets = Pick<Secrets, 'VERIFICATION_KEY' | 'GITHUB_WEBHOOK_SECRET' | 'TWILIO_AUTH_TOKEN'>;
+const hostEnv = (secrets: Secrets, port: number) => ({
+  PATH: process.env['PATH'] ?? '',
+  HOME: process.env['HOME'] ?? '',
+  NO_COLOR: '1',
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  ...({ VERIFICATION_KEY: secrets.VERIFICATION_KEY, GITHUB_WEBHOOK_SECRET: secrets.GITHUB_WEBHOOK_SECRET, TWILIO_AUTH_TOKEN: secrets.TWILIO_AUTH_TOKEN } satisfies HostSecrets),
+});
+
+/** A host whose example serves /hasura, /github and /twilio on one port: the URL signed is the loopback one. */
+async function host(name: string, start: (port: number, ready: () => Promise<boolean>) => Promise<LocalRuntime>): Promise<RunningPlatform> {
+  const port = await freePort();
+  const base = (path: string) => `http://127.0.0.1:${port}${path}`;
+  const runtime = await start(port, () => fetch(base('/hasura'), { method: 'POST' }).then(() => true, () => false));
+  return { name, base, publicUrl: base, runtime };
+}
+
+const binary = (example: string, file: string) => join(examples, example, 'node_modules', file);
+
+export const deno = (secrets: Secrets) =>
+  host('Deno (Deno.serve)', (port, ready) =>
+    startProcess(binary('deno', 'deno/deno'), ['run', '--allow-net=127.0.0.1', '--allow-env=PORT,HOST,VERIFICATION_KEY,GITHUB_WEBHOOK_SECRET,TWILIO_AUTH_TOKEN', 'server.ts'], {
+      cwd: join(examples, 'deno'),
+      env: hostEnv(secrets, port),
+      ready,
+    }));
+
+export const bun = (secrets: Secrets) =>
+  host('Bun (Bun.serve)', (port, ready) => startProcess(binary('bun', 'bun/bin/bun.exe'), ['run', 'server.ts'], { cwd: join(examples, 'bun'), env: hostEnv(secrets, port), ready }));
+
+/** Express, Hono and Fastify: each example's server script on Node. */
+const nodeServer = (example: string, script: string, name: string) => (secrets: Secrets) =>
+  host(name, (port, ready) => startRuntime(join(examples, example, script), [], { cwd: join(examples, example), env: { ...process.env, ...hostEnv(secrets, port) }, ready }));
+
+export const express = nodeServer('express', 'server.js', 'Express');
+export const hono = nodeServer('hono', 'server.mjs', 'Hono (@hono/node-server)');
+export const fastify = nodeServer('fastify', 'server.mjs', 'Fastify');
+
+/** The Worker under the real `wrangler dev`, offline, its bindings from an env file written for this run. */
+export const cloudflare = (secrets: Secrets) =>
+  host('Cloudflare Workers (wrangler dev)', async (port, ready) => {
+    const temp = mkdtempSync(join(tmpdir(), 'hookguard-demo-wrangler-'));
+    const envFile = join(temp, 'demo.env');
+    const { PATH: _path, HOME: _home, NO_COLOR: _color, PORT: _port, HOST: _host, ...bindings } = hostEnv(secrets, port);
+    writeFileSync(envFile, Object.entries(bindings).map(([name, value]) => `${name}=${value}\n`).join(''));
+    const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-ip', '127.0.0.1', '--inspector-port', String(await freePort())];
+    return startRuntime(binary('cloudflare', 'wrangler/bin/wrangler.js'), [...args, '--env-file', envFile, '--persist-to', join(temp, 'state'), '--show-interactive-dev-session=false'], {
+      cwd: join(examples, 'cloudflare'),
+      env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', WRANGLER_SEND_ERROR_REPORTS: 'false', WRANGLER_LOG_PATH: join(temp, 'logs'), NO_COLOR: '1' },
+      ready: (logs) => logs.includes('Ready on') && ready(),
+      timeoutMs: 30_000,
+    });
+  });
