@@ -5,7 +5,7 @@
 // is stopped at the end, on Ctrl-C, or on failure.
 import { randomBytes } from 'node:crypto';
 import { createDelivery, deliver, findScheme, type Tampering } from 'hookguard';
-import { awsLambda, bun, cloudflare, deno, express, fastify, hono, netlify, nextjs, vercel, type RunningPlatform, type Secrets } from './platforms.js';
+import { awsLambda, bun, cloudflare, deno, express, fastify, googleCloud, hono, netlify, nextjs, vercel, type RunningPlatform, type Secrets } from './platforms.js';
 
 const secrets: Secrets = {
   VERIFICATION_KEY: 'demo-verification-key',
@@ -80,6 +80,7 @@ const CASES: [start: (secrets: Secrets) => Promise<RunningPlatform>, cases: Case
   [express, HOST_CASES],
   [hono, HOST_CASES],
   [fastify, HOST_CASES],
+  [googleCloud, HOST_CASES],
 ];
 
 // Each delivery is a new event, as a sender's would be: two identical deliveries

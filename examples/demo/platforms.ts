@@ -1,8 +1,9 @@
 // The example functions on their real local runtimes, each on a loopback port:
 // @vercel/node's dev server, netlify-cli, serverless-offline, next start, and the
-// hosts added with their adapters: Deno, Bun, wrangler dev, Express, Hono, Fastify.
+// hosts added with their adapters: Deno, Bun, wrangler dev, Express, Hono, Fastify,
+// functions-framework.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,4 +147,12 @@ export const cloudflare = (secrets: Secrets) =>
       ready: (logs) => logs.includes('Ready on') && ready(),
       timeoutMs: 30_000,
     });
+  });
+
+/** The three Google Cloud functions behind one routing function, under the real functions-framework CLI. */
+export const googleCloud = (secrets: Secrets) =>
+  host('Google Cloud Functions (functions-framework)', (port, ready) => {
+    const framework = join(examples, 'google-cloud', 'node_modules/@google-cloud/functions-framework');
+    const cli = join(framework, (JSON.parse(readFileSync(join(framework, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['functions-framework']!);
+    return startRuntime(cli, ['--target=webhooks', `--port=${port}`], { cwd: join(examples, 'google-cloud'), env: { ...process.env, ...hostEnv(secrets, port) }, ready });
   });
