@@ -8,17 +8,25 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const here = new URL('.', import.meta.url).pathname;
-// A no-op handler through each adapter; Netlify's and Vercel's serve both of their platform's shapes.
-const EVENT_HANDLER = 'export const handler = withVerification(async () => ({ statusCode: 204 })';
+// A no-op handler through each adapter, as a user of its platform writes it (Netlify's and
+// Vercel's adapters serve both of their platform's shapes); `options` is the options' source.
+const respond204 = 'async () => new Response(null, { status: 204 })';
+const wrapped = (exported, handler) => (options) => `import { withVerification } from '@hookguard/${exported}';\n${handler(options)}`;
+const middleware = (framework) => (options) =>
+  `import { verification } from '@hookguard/${framework}';\nexport const middleware = verification(${options});`;
 const ADAPTED = {
-  'aws-lambda': EVENT_HANDLER,
-  netlify: EVENT_HANDLER,
-  vercel: 'export default withVerification(async () => new Response(null, { status: 204 })',
+  'aws-lambda': (o) => `export const handler = withVerification(async () => ({ statusCode: 204 }), ${o});`,
+  netlify: (o) => `export const handler = withVerification(async () => ({ statusCode: 204 }), ${o});`,
+  vercel: (o) => `export default withVerification(${respond204}, ${o});`,
+  web: (o) => `export default withVerification(${respond204}, ${o});`,
+  cloudflare: (o) => `export default { fetch: withVerification(${respond204}, ${o}) };`,
+  'google-cloud': (o) => `export const hook = withVerification((req, res) => res.status(204).end(), ${o});`,
+  azure: (o) => `export const hook = withVerification(async () => ({ status: 204 }), ${o});`,
 };
+const FRAMEWORKS = ['hono', 'express', 'fastify'];
+const adapterSource = (adapter) => (ADAPTED[adapter] ? wrapped(adapter, ADAPTED[adapter]) : middleware(adapter));
 const adapted = (adapter, imports, verifier) =>
-  `import { ${imports} } from '@hookguard/core';
-   import { withVerification } from '@hookguard/${adapter}';
-   ${ADAPTED[adapter]}, { verifier: ${verifier} });`;
+  `import { ${imports} } from '@hookguard/core';\n${adapterSource(adapter)(`{ verifier: ${verifier} }`)}`;
 
 // Core alone, shaped like the peers' handlers: one verifyRequest call, no adapter.
 const coreOnly = (imports, verifier) =>
@@ -33,7 +41,7 @@ const viaAdapter = (adapter) => `hookguard via @hookguard/${adapter}`;
 
 const hookguard = (scheme, imports, verifier) => [
   [scheme, CORE, coreOnly(imports, verifier)],
-  ...Object.keys(ADAPTED).map((adapter) => [scheme, viaAdapter(adapter), adapted(adapter, imports, verifier)]),
+  ...[...Object.keys(ADAPTED), ...FRAMEWORKS].map((adapter) => [scheme, viaAdapter(adapter), adapted(adapter, imports, verifier)]),
 ];
 
 /** [scheme, library, handler source] */
