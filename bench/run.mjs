@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { measureColdStarts } from './cold-start.mjs';
 import { drawChart } from './chart.mjs';
 import { measureForged, printForged } from './forged.mjs';
+import { measureHosts } from './hosts.mjs';
 import { measureProviders } from './providers.mjs';
 import { measureRemoteKeys } from './remote-keys.mjs';
 import { measureSizes } from './sizes.mjs';
@@ -25,6 +26,10 @@ console.table(providers);
 const remoteKeys = await measureRemoteKeys();
 console.log('\nFetched keys: the first request of a cold worker (one fetch from a local key host), then warm ones:');
 console.table(remoteKeys);
+
+const hosts = await measureHosts();
+console.log('\nThe adapters for the other hosts, GitHub 1 KiB, each beside its host without hookguard (median µs):');
+console.table(hosts);
 
 const forged = await measureForged();
 console.log('\nRefusing a forged request beside accepting a valid one of the same size (median µs):');
@@ -49,7 +54,7 @@ if (process.argv.includes('--json')) {
     const size = sizeOf(row);
     return size ? { ...row, bundleBytes: size.bundleBytes, gzipBytes: size.gzipBytes } : row;
   });
-  const document = { node: process.version, date: new Date().toISOString(), results, providers, remoteKeys, forged, sizes, coldStarts };
+  const document = { node: process.version, date: new Date().toISOString(), results, providers, remoteKeys, hosts, forged, sizes, coldStarts };
   writeFileSync(`${here}results.json`, JSON.stringify(document, null, 2) + '\n');
   writeFileSync(`${here}chart.svg`, drawChart(document));
   console.log('Wrote bench/results.json and bench/chart.svg.');
