@@ -5,7 +5,7 @@
 // is stopped at the end, on Ctrl-C, or on failure.
 import { randomBytes } from 'node:crypto';
 import { createDelivery, deliver, findScheme, type Tampering } from 'hookguard';
-import { awsLambda, bun, cloudflare, deno, express, fastify, googleCloud, hono, netlify, nextjs, vercel, type RunningPlatform, type Secrets } from './platforms.js';
+import { awsLambda, azure, bun, cloudflare, deno, express, fastify, googleCloud, hono, netlify, nextjs, vercel, type RunningPlatform, type Secrets } from './platforms.js';
 
 const secrets: Secrets = {
   VERIFICATION_KEY: 'demo-verification-key',
@@ -81,6 +81,7 @@ const CASES: [start: (secrets: Secrets) => Promise<RunningPlatform>, cases: Case
   [hono, HOST_CASES],
   [fastify, HOST_CASES],
   [googleCloud, HOST_CASES],
+  [azure, HOST_CASES],
 ];
 
 // Each delivery is a new event, as a sender's would be: two identical deliveries

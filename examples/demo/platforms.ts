@@ -1,13 +1,14 @@
 // The example functions on their real local runtimes, each on a loopback port:
 // @vercel/node's dev server, netlify-cli, serverless-offline, next start, and the
 // hosts added with their adapters: Deno, Bun, wrangler dev, Express, Hono, Fastify,
-// functions-framework.
+// functions-framework, and a stand-in for Azure's host.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { freePort, startProcess, startRuntime, type LocalRuntime } from '../support/processes.js';
 
 export interface Secrets {
@@ -155,4 +156,18 @@ export const googleCloud = (secrets: Secrets) =>
     const framework = join(examples, 'google-cloud', 'node_modules/@google-cloud/functions-framework');
     const cli = join(framework, (JSON.parse(readFileSync(join(framework, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['functions-framework']!);
     return startRuntime(cli, ['--target=webhooks', `--port=${port}`], { cwd: join(examples, 'google-cloud'), env: { ...process.env, ...hostEnv(secrets, port) }, ready });
+  });
+
+/**
+ * Azure Functions: its host cannot be installed offline, so the example's server.ts
+ * stands in for its HTTP front (@azure/functions' own HttpRequest per request),
+ * bundled here by esbuild next to the example, whose packages it imports.
+ */
+export const azure = (secrets: Secrets) =>
+  host('Azure Functions (@azure/functions behind node:http)', async (port, ready) => {
+    const cwd = join(examples, 'azure');
+    // CommonJS, as @azure/functions is: its classes are not named exports to an ES module.
+    const outfile = join(cwd, 'dist', 'server.cjs');
+    await build({ entryPoints: [join(cwd, 'server.ts')], outfile, bundle: true, packages: 'external', platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+    return startRuntime(outfile, [], { cwd, env: { ...process.env, ...hostEnv(secrets, port) }, ready });
   });

@@ -12,7 +12,7 @@ it('prints one table with every answer as expected and leaves no runtime running
     );
   });
   expect(stdout).toMatch(/^platform +scheme +request +expected +actual +verdict$/m);
-  const platforms = ['Vercel (@vercel/node)', 'Netlify (netlify-cli)', 'AWS Lambda (serverless-offline)', 'Next.js (next start)', 'Deno (Deno.serve)', 'Bun (Bun.serve)', 'Cloudflare Workers (wrangler dev)', 'Express', 'Hono (@hono/node-server)', 'Fastify', 'Google Cloud Functions (functions-framework)'];
+  const platforms = ['Vercel (@vercel/node)', 'Netlify (netlify-cli)', 'AWS Lambda (serverless-offline)', 'Next.js (next start)', 'Deno (Deno.serve)', 'Bun (Bun.serve)', 'Cloudflare Workers (wrangler dev)', 'Express', 'Hono (@hono/node-server)', 'Fastify', 'Google Cloud Functions (functions-framework)', 'Azure Functions (@azure/functions behind node:http)'];
   for (const platform of platforms) {
     expect(stdout).toContain(platform);
   }
