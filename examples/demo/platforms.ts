@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { denoBinary } from '../support/deno.js';
 import { freePort, startProcess, startRuntime, type LocalRuntime } from '../support/processes.js';
 
 export interface Secrets {
@@ -117,7 +118,7 @@ const binary = (example: string, file: string) => join(examples, example, 'node_
 
 export const deno = (secrets: Secrets) =>
   host('Deno (Deno.serve)', (port, ready) =>
-    startProcess(binary('deno', 'deno/deno'), ['run', '--allow-net=127.0.0.1', '--allow-env=PORT,HOST,VERIFICATION_KEY,GITHUB_WEBHOOK_SECRET,TWILIO_AUTH_TOKEN', 'server.ts'], {
+    startProcess(denoBinary(join(examples, 'deno')), ['run', '--allow-net=127.0.0.1', '--allow-env=PORT,HOST,VERIFICATION_KEY,GITHUB_WEBHOOK_SECRET,TWILIO_AUTH_TOKEN', 'server.ts'], {
       cwd: join(examples, 'deno'),
       env: hostEnv(secrets, port),
       ready,

@@ -4,10 +4,11 @@ import { signGithub, signTwilio } from '@hookguard/core/sign';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { denoBinary } from '../../support/deno.js';
 import { freePort, startProcess, type LocalRuntime } from '../../support/processes.js';
 
 const root = join(__dirname, '..');
-const deno = join(root, 'node_modules/deno/deno'); // the native binary (node_modules/.bin/deno wraps it in a node process)
+const deno = denoBinary(root);
 const cli = join(root, '../../packages/cli/dist/esm/bin.js');
 
 const KEY = 'hasura-example-key';
