@@ -1,7 +1,8 @@
 // `{ env: 'NAME' }` inside a platform's bindings (a Worker's env) reads those
 // bindings alone: never the process environment, even for a name it has.
-import { github, verifyRequest, withEnvBindings } from '../src/index.js';
+import { github, qstash, verifyRequest, withEnvBindings } from '../src/index.js';
 import { signGithub } from '../src/sign.js';
+import { qstashToken } from './signers.js';
 
 describe('withEnvBindings', () => {
   const saved = process.env['HOOKGUARD_TEST_SECRET'];
@@ -32,5 +33,38 @@ describe('withEnvBindings', () => {
       throw new Error('boom');
     })).toThrow('boom');
     expect(github({ secret: { env: 'HOOKGUARD_TEST_SECRET' } }).checkConfiguration()).toBeUndefined();
+  });
+});
+
+// A Worker's QStash keys, regional ones included, live in its env binding; process.env is empty there.
+describe('qstash regional keys from the bindings', () => {
+  const url = 'https://app.example.com/api/regional';
+  const body = '{"hello":"eu"}';
+  const bindings = {
+    QSTASH_REGION: 'eu-central-1',
+    QSTASH_CURRENT_SIGNING_KEY: 'sig_default_current',
+    QSTASH_NEXT_SIGNING_KEY: 'sig_default_next',
+    EU_CENTRAL_1_QSTASH_CURRENT_SIGNING_KEY: 'sig_eu_current',
+    EU_CENTRAL_1_QSTASH_NEXT_SIGNING_KEY: 'sig_eu_next',
+  };
+  const verdict = async (verifier: ReturnType<typeof qstash>, key: string) => {
+    const headers = { 'upstash-signature': await qstashToken({ key, url, body }), 'upstash-region': 'eu-central-1' };
+    const result = await verifyRequest({ method: 'POST', url, headers, body }, verifier);
+    return result.ok ? 'ok' : result.error.code;
+  };
+
+  it('picks the region named by Upstash-Region from the bindings, as @upstash/qstash does from its env', async () => {
+    const verifier = qstash();
+    expect(withEnvBindings(bindings, () => verifier.checkConfiguration())).toBeUndefined();
+    expect(await verdict(verifier, 'sig_eu_next')).toBe('ok');
+    expect(await verdict(verifier, 'sig_default_current')).toBe('invalid_signature');
+  });
+
+  it('uses no regional keys when the bindings do not set QSTASH_REGION', async () => {
+    const { QSTASH_REGION: _region, ...withoutRegion } = bindings;
+    const verifier = qstash();
+    expect(withEnvBindings(withoutRegion, () => verifier.checkConfiguration())).toBeUndefined();
+    expect(await verdict(verifier, 'sig_default_current')).toBe('ok');
+    expect(await verdict(verifier, 'sig_eu_current')).toBe('invalid_signature');
   });
 });

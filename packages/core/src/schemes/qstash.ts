@@ -47,7 +47,7 @@ export function qstash(options: QstashOptions = {}): Verifier {
   const checkUrl = options.checkUrl ?? true;
   // Both keys in one list, made once: the resolved secrets never change.
   let signingKeys: readonly string[] | undefined;
-  const regional = options.currentSigningKey === undefined && options.nextSigningKey === undefined ? regionalKeys() : () => undefined;
+  const regional = options.currentSigningKey === undefined && options.nextSigningKey === undefined ? regionalKeys() : undefined;
   return defineVerifier(scheme, keys, async (request, context, { currentSigningKey, nextSigningKey }) => {
     const token = singleHeader(request, HEADER, scheme);
     if (isRefusal(token)) return token;
@@ -58,7 +58,7 @@ export function qstash(options: QstashOptions = {}): Verifier {
       return refuse('malformed', scheme, 'the JWT is not signed with HS256');
     }
     signingKeys ??= [...currentSigningKey, ...nextSigningKey];
-    const hmac = hmacMatches('sha256', regional(request) ?? signingKeys, jws.signingInput, jws.signature, 'base64url');
+    const hmac = hmacMatches('sha256', regional?.pick(request) ?? signingKeys, jws.signingInput, jws.signature, 'base64url');
     const matched = typeof hmac === 'object' ? await hmac : hmac;
     if (!matched) {
       // The signature's shape is checked only now, as in hmac(): a matching one has it.
@@ -71,7 +71,10 @@ export function qstash(options: QstashOptions = {}): Verifier {
     // A promise only with WebCrypto: with node:crypto this path has no await.
     const refusal = pending instanceof Promise ? await pending : pending;
     return refusal ?? accept(claims, context, matched, tolerance);
-  }, () => toleranceProblem);
+  }, () => {
+    regional?.load();
+    return toleranceProblem;
+  });
 }
 
 const REGIONS = ['EU_CENTRAL_1', 'US_EAST_1'];
@@ -86,19 +89,20 @@ const regionName = (text: string | undefined) => {
  * `Upstash-Region` header picks `<REGION>_QSTASH_CURRENT_SIGNING_KEY` and
  * `_NEXT_`; a region without both falls back to the default keys. The header
  * only chooses among the account's own keys, so a client gains nothing by it.
+ * `load` reads them all when the default keys are resolved, so on a Worker
+ * they come from the same env binding as those keys.
  */
-function regionalKeys(): (request: VerifiableRequest) => readonly string[] | undefined {
-  let enabled: boolean | undefined;
-  const keys = new Map<string, readonly string[] | undefined>();
-  return (request) => {
-    enabled ??= regionName(readEnv('QSTASH_REGION')) !== undefined;
-    const region = enabled ? regionName(request.headers.get('upstash-region')) : undefined;
-    if (region === undefined) return undefined;
-    if (!keys.has(region)) {
-      const pair = [readEnv(`${region}_QSTASH_CURRENT_SIGNING_KEY`), readEnv(`${region}_QSTASH_NEXT_SIGNING_KEY`)];
-      keys.set(region, pair.every(usable) ? (pair as string[]) : undefined);
-    }
-    return keys.get(region);
+function regionalKeys() {
+  const keys = new Map<string, readonly string[]>();
+  return {
+    load(): void {
+      if (regionName(readEnv('QSTASH_REGION')) === undefined) return;
+      for (const region of REGIONS) {
+        const pair = [readEnv(`${region}_QSTASH_CURRENT_SIGNING_KEY`), readEnv(`${region}_QSTASH_NEXT_SIGNING_KEY`)];
+        if (pair.every(usable)) keys.set(region, pair as string[]);
+      }
+    },
+    pick: (request: VerifiableRequest): readonly string[] | undefined => (keys.size ? keys.get(regionName(request.headers.get('upstash-region')) ?? '') : undefined),
   };
 }
 
