@@ -25,20 +25,17 @@ export class FetchedCache<V> {
     let pending = this.#pending.get(key);
     if (!pending) {
       pending = load().then((loaded) => {
-        this.#pending.delete(key);
         if (isRefusal(loaded)) return loaded;
         if (this.#entries.size >= this.limit) this.#entries.delete(this.#entries.keys().next().value!);
         this.#entries.set(key, loaded);
         return loaded.value;
       });
+      // Settled either way, the fetch is over: a load that threw must not answer every later request.
+      const settled = () => void this.#pending.delete(key);
+      pending.then(settled, settled);
       this.#pending.set(key, pending);
     }
     return pending;
-  }
-
-  /** When `key` was fetched, as the time its entry expires; undefined when it is not kept. */
-  expiry(key: string): number | undefined {
-    return this.#entries.get(key)?.expiresAt;
   }
 
   /** Forgets `key`, so the next request fetches it again. */

@@ -52,10 +52,10 @@ export function jwks(options: JwksOptions, check?: (claims: JWTPayload) => strin
     keySets.load(options.url, now, async () => {
       const fetched = await fetchText(scheme, options.url, options);
       if (isRefusal(fetched)) return fetched;
-      const keys = parseKeySet(fetched.text);
+      const keys = localKeySet(parseKeySet(fetched.text));
       if (!keys) return refuse('key_unavailable', scheme, `${options.url} did not answer a JSON Web Key Set`);
       const maxAge = Math.min(MAX_MAX_AGE, Math.max(MIN_MAX_AGE, fetched.maxAge ?? DEFAULT_MAX_AGE));
-      return { value: { keys: createLocalJWKSet(keys), fetchedAt: now }, expiresAt: now + maxAge };
+      return { value: { keys, fetchedAt: now }, expiresAt: now + maxAge };
     });
   const verifyWith = async (token: string, keySet: KeySet, context: VerifyContext) =>
     jwtVerify(token, keySet.keys, {
@@ -63,6 +63,8 @@ export function jwks(options: JwksOptions, check?: (claims: JWTPayload) => strin
       audience: options.audience as string | string[],
       algorithms,
       clockTolerance: tolerance,
+      // jose checks exp only when present; a token without one would never expire.
+      requiredClaims: ['exp'],
       currentDate: new Date(context.now * 1000),
     });
   return {
@@ -107,6 +109,15 @@ function optionsProblem(scheme: string, { url, issuer, audience }: JwksOptions):
   if (!nonEmpty(issuer)) return refuse('misconfigured', scheme, 'option "issuer" must name the issuer');
   if (!nonEmpty(audience)) return refuse('misconfigured', scheme, 'option "audience" must name your endpoint');
   return undefined;
+}
+
+/** jose's key set over the parsed keys; undefined when jose refuses them (say, `{"keys":[1]}`), which it does by throwing. */
+function localKeySet(keys: JSONWebKeySet | undefined): Getter | undefined {
+  try {
+    return keys && createLocalJWKSet(keys);
+  } catch {
+    return undefined;
+  }
 }
 
 function parseKeySet(text: string): JSONWebKeySet | undefined {

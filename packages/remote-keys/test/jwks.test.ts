@@ -110,6 +110,21 @@ describe('jwks', () => {
     expect(fetches()).toBe(2);
   });
 
+  it('answers 503 for a key set jose refuses, and fetches again once the host mends it (a failed load is not kept)', async () => {
+    const path = '/broken/jwks.json';
+    host.routes.set(path, { body: '{"keys":[1]}' });
+    const v = verifier({ url: `https://login.example.com${path}` });
+    expect(await verdict(v, `Bearer ${await token(claims, { key: other })}`)).toBe('key_unavailable 503');
+    const mended = await keyPair('mended-1');
+    host.routes.set(path, { body: JSON.stringify({ keys: [mended.jwk] }) });
+    expect(await verdict(v, `Bearer ${await token(claims, { key: mended })}`)).toBe('ok');
+  });
+
+  it('refuses a token without exp: it would never expire', async () => {
+    const forever = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: other.kid }).setIssuedAt(NOW).sign(other.privateKey);
+    expect(await verdict(verifier(), `Bearer ${forever}`)).toBe('invalid_signature 403');
+  });
+
   it('is misconfigured with a URL that is not https', () => {
     expect(jwks({ url: 'http://login.example.com/jwks.json', issuer: 'x', audience: 'y' }).checkConfiguration()?.code).toBe('misconfigured');
   });
