@@ -38,9 +38,11 @@ export function verification(options: FastifyVerificationOptions = {}) {
     return guard.verify({ method: request.method, url: guard.url(origin, () => request.url), headers, body }, request.raw);
   };
   const answer = async (outcome: Exclude<GuardOutcome, { ok: true }>, request: FastifyRequest, reply: FastifyReply) => {
-    if (options.onFailure && !outcome.handshake) return options.onFailure(outcome.error, request, reply);
+    if (options.onFailure && !outcome.handshake) await options.onFailure(outcome.error, request, reply);
+    // An onFailure that answered nothing (or returned a value, as a route would) still refuses: the route never runs.
+    if (reply.sent) return;
     const { response } = outcome;
-    return reply.code(response.status).headers(response.headers).send(response.body);
+    reply.code(response.status).headers(response.headers).send(response.body);
   };
   const plugin = async (fastify: FastifyInstance) => {
     fastify.addHook('preParsing', async (request, reply, payload) => {
@@ -48,12 +50,6 @@ export function verification(options: FastifyVerificationOptions = {}) {
       if (outcome.ok) return Readable.from([Buffer.from(outcome.verification.body)]);
       await answer(outcome, request, reply);
       return payload;
-    });
-    // Requests without a body never reach preParsing: verified here, before the handler.
-    fastify.addHook('preHandler', async (request, reply) => {
-      if (getVerification(request.raw)) return;
-      const outcome = await verify(request, new Uint8Array(0));
-      if (!outcome.ok) await answer(outcome, request, reply);
     });
     fastify.addHook('onResponse', async (request, reply) => {
       const verification = getVerification(request.raw);

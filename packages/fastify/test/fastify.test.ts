@@ -1,6 +1,6 @@
 // Fastify 5 apps with the verification() plugin, on real servers: the raw bytes
 // are verified before Fastify's own parsers see them, so `request.body` is
-// parsed as usual; bodyless requests are verified too; refusals, handshakes,
+// parsed as usual; bodyless requests are verified too (preParsing runs for them); refusals, handshakes,
 // replays and failing routes as in every adapter.
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { discord, github, memoryReplayStore, sharedSecret, twilio } from '@hookguard/core';
@@ -62,6 +62,20 @@ describe('@hookguard/fastify', () => {
     expect(await post(`${base}/sms`, formHeaders, form)).toEqual([200, '<Response/>']);
     expect(await post(`${base}/sms`, formHeaders, `${form}&x=1`)).toEqual([401, 'nope']);
     expect(failures).toEqual(['invalid_signature']);
+  });
+
+  it('still refuses, never running the route, when onFailure answers nothing (returns a value as a route would)', async () => {
+    const app = Fastify();
+    let calls = 0;
+    await app.register(verification({ verifier: github({ secret: SECRET }), onFailure: (error) => ({ refused: error.code }) }));
+    app.post('/hook', async () => (calls++, 'ran'));
+    app.get('/hook', async () => (calls++, 'ran'));
+    const url = `${await listen(app)}/hook`;
+    const forged = await signGithub({ secret: 'wrong', body: BODY });
+    expect(await post(url, { ...forged.headers, 'content-type': 'application/json' }, BODY)).toEqual([403, '{"error":"invalid_signature"}']);
+    const get = await fetch(url);
+    expect([get.status, await get.text()]).toEqual([401, '{"error":"missing_credentials"}']);
+    expect(calls).toBe(0);
   });
 
   it("answers Discord's signed PING itself, never running the route", async () => {
