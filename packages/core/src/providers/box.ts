@@ -1,8 +1,9 @@
+import { backend } from '../crypto/index.js';
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
 import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';
-import type { Verifier } from '../verifier.js';
+import type { Verified, Verifier, VerifyResult } from '../verifier.js';
 import { rfc3339 } from '../timestamp.js';
 
 export interface BoxOptions {
@@ -29,7 +30,9 @@ export const BOX_SECONDARY: WebhookPreset = /* @__PURE__ */ boxPreset('box-signa
 /**
  * Box: `box-signature-primary` and `box-signature-secondary`, each the base64
  * HMAC-SHA256(its key, raw body ‖ box-delivery-timestamp), the timestamp an RFC
- * 3339 date. Accepted when either header matches its own key.
+ * 3339 date. Accepted when either header matches its own key. The replay key
+ * is a digest of what both keys sign, so a delivery accepted under one key is
+ * not accepted again under the other (resent with the first signature garbled).
  */
 export function box(options: BoxOptions): Verifier {
   const primary = presetVerifier(BOX_PRIMARY, 'primaryKey', options.primaryKey, options);
@@ -38,11 +41,20 @@ export function box(options: BoxOptions): Verifier {
     scheme: 'box',
     checkConfiguration: () => primary.checkConfiguration() ?? secondary?.checkConfiguration(),
     async verify(request, context) {
-      const first = await primary.verify(request, context);
-      if (first.ok || !secondary || request.headers.get(BOX_SECONDARY.signature.header) === undefined) return first;
-      const second = await secondary.verify(request, context);
-      // A refusal about the secondary header alone would hide why the primary failed.
-      return second.ok || first.error.code === 'missing_credentials' ? second : first;
+      let result = await primary.verify(request, context);
+      if (!result.ok && secondary && request.headers.get(BOX_SECONDARY.signature.header) !== undefined) {
+        const second = await secondary.verify(request, context);
+        // A refusal about the secondary header alone would hide why the primary failed.
+        if (second.ok || result.error.code === 'missing_credentials') result = second;
+      }
+      return withMessageKey(result, request.bodyAsGiven, request.headers.get('box-delivery-timestamp'));
     },
   };
+}
+
+/** The result with its replay key replaced by a digest of the signed message (present only when replay is on). */
+async function withMessageKey(result: VerifyResult, body: Uint8Array | string, timestamp = ''): Promise<VerifyResult> {
+  if (!result.ok || result.replayKey === undefined) return result;
+  const replayKey = await backend.digest('sha256', [body, timestamp], 'base64url');
+  return { ...result, replayKey } satisfies Verified;
 }

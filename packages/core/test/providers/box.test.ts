@@ -198,3 +198,17 @@ describe('box: hookguard and the SDK agree', () => {
     );
   });
 });
+
+describe('box: replay protection', () => {
+  it('one delivery is one delivery under either key: resent with the primary signature garbled, it is refused as replayed', async () => {
+    const { memoryReplayStore, verifyRequest } = await import('../../src/index.js');
+    const verifier = box({ primaryKey: PRIMARY, secondaryKey: SECONDARY });
+    const request = (primary: string) => ({ method: 'POST', url: 'https://hooks.example.com/box', headers: boxHeaders(TS, { primary, secondary: BODY_SECONDARY }), body: BODY });
+    const garbled = `${BODY_PRIMARY.slice(0, -2)}A=`;
+    for (const [first, then] of [[BODY_PRIMARY, garbled], [garbled, BODY_PRIMARY]]) {
+      const options = { now: SIGNED_AT, replay: { store: memoryReplayStore() } };
+      expect((await verifyRequest(request(first!), verifier, options)).ok).toBe(true);
+      expect(await verifyRequest(request(then!), verifier, options)).toMatchObject({ ok: false, error: { code: 'replayed' } });
+    }
+  });
+});
