@@ -65,23 +65,23 @@ presetConformance('hubspot v3 (SDK-signed)', () => ({
 }));
 
 presetConformance('hubspot v1 (published vector)', () => ({
-  verifier: hubspot({ clientSecret: SECRET }),
+  verifier: hubspot({ clientSecret: SECRET, legacySignatures: true }),
   delivery: { headers: { 'x-hubspot-signature': V1_SIGNATURE, 'x-hubspot-signature-version': 'v1' }, body: V1_BODY },
   signedAt: 1564113600,
-  otherKey: hubspot({ clientSecret: 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz' }),
+  otherKey: hubspot({ clientSecret: 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz', legacySignatures: true }),
   signatureHeader: 'x-hubspot-signature',
 }));
 
 presetConformance('hubspot v2 (published vector)', () => ({
-  verifier: hubspot({ clientSecret: SECRET }),
+  verifier: hubspot({ clientSecret: SECRET, legacySignatures: true }),
   delivery: { headers: { 'x-hubspot-signature': V2_POST_SIGNATURE, 'x-hubspot-signature-version': 'v2' }, body: V2_POST_BODY, url: V2_URL },
   signedAt: 1564113600,
-  otherKey: hubspot({ clientSecret: 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz' }),
+  otherKey: hubspot({ clientSecret: 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz', legacySignatures: true }),
   signatureHeader: 'x-hubspot-signature',
 }));
 
 describe('hubspot: the published v1 and v2 vectors', () => {
-  const verifier = hubspot({ clientSecret: SECRET });
+  const verifier = hubspot({ clientSecret: SECRET, legacySignatures: true });
 
   it('the SDK agrees with them (the oracle is sound)', () => {
     expect(Signature.isValid({ signature: V1_SIGNATURE, clientSecret: SECRET, requestBody: V1_BODY })).toBe(true);
@@ -185,7 +185,7 @@ describe('hubspot v3', () => {
     it('v2 decodes nothing: its URL is signed as the request has it', async () => {
       const v2 = Signature.getSignature('POST', 'v2', { signature: '', clientSecret: SECRET, requestBody: V3_BODY, url: encoded });
       const headers = { 'x-hubspot-signature': v2, 'x-hubspot-signature-version': 'v2' };
-      expect(await verdict(verifier, { headers, body: V3_BODY, url: encoded }, 0)).toBe('ok');
+      expect(await verdict(hubspot({ clientSecret: SECRET, legacySignatures: true }), { headers, body: V3_BODY, url: encoded }, 0)).toBe('ok');
     });
 
     // signPreset is documented as "the exact inverse of presetVerifier", `url` being "the URL the request goes to".
@@ -209,8 +209,8 @@ describe('hubspot v3', () => {
   });
 });
 
-describe('hubspot: the version is chosen by the headers', () => {
-  const verifier = hubspot({ clientSecret: SECRET });
+describe('hubspot: with legacySignatures, the version is chosen by the headers', () => {
+  const verifier = hubspot({ clientSecret: SECRET, legacySignatures: true });
   const v1 = V1_SIGNATURE;
   const v3 = v3Sign(SECRET, V1_BODY, URL, TS);
 
@@ -232,6 +232,31 @@ describe('hubspot: the version is chosen by the headers', () => {
     expect(await verdict(verifier, { headers: { 'x-hubspot-signature': v2, 'x-hubspot-signature-version': 'v2' }, body: V1_BODY }, 0)).toBe('ok');
     expect(await verdict(verifier, { headers: { 'x-hubspot-signature': v2, 'x-hubspot-signature-version': 'v1' }, body: V1_BODY }, 0)).toBe('invalid_signature 403');
     expect(await verdict(verifier, { headers: { 'x-hubspot-signature': v1, 'x-hubspot-signature-version': 'v1' }, body: V1_BODY }, 0)).toBe('ok');
+  });
+});
+
+describe('hubspot: v3 only by default', () => {
+  const headers = { 'x-hubspot-signature': V1_SIGNATURE, 'x-hubspot-signature-version': 'v1', 'x-hubspot-signature-v3': v3Sign(SECRET, V1_BODY, URL, TS), 'x-hubspot-request-timestamp': String(TS) };
+  const { 'x-hubspot-signature-v3': _, 'x-hubspot-request-timestamp': __, ...stripped } = headers;
+
+  it('a stale v3 delivery stripped of its v3 headers is not accepted as v1 (it would be with legacySignatures)', async () => {
+    const late = TS / 1000 + 301;
+    expect(await verdict(hubspot({ clientSecret: SECRET }), { headers, body: V1_BODY }, late)).toBe('timestamp_out_of_tolerance 403');
+    expect(await verdict(hubspot({ clientSecret: SECRET }), { headers: stripped, body: V1_BODY }, late)).toBe('missing_credentials 401');
+    expect(await verdict(hubspot({ clientSecret: SECRET, legacySignatures: true }), { headers: stripped, body: V1_BODY }, late)).toBe('ok');
+  });
+
+  it('refuses the published v1 and v2 vectors', async () => {
+    const verifier = hubspot({ clientSecret: SECRET });
+    expect(await verdict(verifier, { headers: { 'x-hubspot-signature': V1_SIGNATURE }, body: V1_BODY }, 0)).toBe('missing_credentials 401');
+    const v2 = { 'x-hubspot-signature': V2_POST_SIGNATURE, 'x-hubspot-signature-version': 'v2' };
+    expect(await verdict(verifier, { headers: v2, body: V2_POST_BODY, url: V2_URL }, 0)).toBe('missing_credentials 401');
+  });
+
+  it.each([['yes'], [1], [null]])('legacySignatures %p is a configuration error, on every request too', async (value) => {
+    const verifier = hubspot({ clientSecret: SECRET, legacySignatures: value as unknown as boolean });
+    expect(verifier.checkConfiguration()).toMatchObject({ code: 'misconfigured', message: expect.stringContaining('legacySignatures') });
+    expect(await verdict(verifier, { headers, body: V1_BODY }, TS / 1000)).toBe('misconfigured 500');
   });
 });
 
@@ -286,7 +311,7 @@ describe('hubspot: hookguard and the SDK agree', () => {
           const target = tamper === 'url' ? `${url}&` : url;
           const expected = Signature.isValid({ signature, clientSecret: key, requestBody: sent, url: target, signatureVersion: version });
           const headers = { 'x-hubspot-signature': signature, 'x-hubspot-signature-version': version };
-          const got = await verdict(hubspot({ clientSecret: key }), { headers, body: sent, url: target }, 0);
+          const got = await verdict(hubspot({ clientSecret: key, legacySignatures: true }), { headers, body: sent, url: target }, 0);
           expect(got).toBe(expected ? 'ok' : 'invalid_signature 403');
           // v1 does not sign the URL
           expect(expected).toBe(tamper === 'none' || (tamper === 'url' && version === 'v1'));
