@@ -227,6 +227,13 @@ describe('Zoom', () => {
     expect(JSON.parse(answer.body)).toEqual({ plainToken: PLAIN, encryptedToken: '46a324cfb7c2ec760e4cd561586a53aadb6fc7561eb8d626d6ee1b71d808b3c0' });
   });
 
+  it('while secret tokens rotate, answers under the token that signed the validation, whichever it is in the list', async () => {
+    const rotating = zoom({ secretToken: ['old-token', ZOOM_SECRET, 'next-token'] });
+    for (const secret of ['old-token', ZOOM_SECRET, 'next-token']) {
+      expectJson(await run(rotating, zoomDelivery(zoomValidation(PLAIN), { secret })), { plainToken: PLAIN, encryptedToken: hmacHex(secret, PLAIN) });
+    }
+  });
+
   it('passes other events on, and a validation-like event without a plainToken', async () => {
     const events = [
       JSON.stringify({ event: 'meeting.started', payload: { object: { id: 1 } } }),

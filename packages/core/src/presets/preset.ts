@@ -54,8 +54,8 @@ export interface Handshakes {
    * `values` holds the preset's resolved option values, every one of a list (Meta's `verifyToken`s).
    */
   readonly unsigned?: (request: VerifiableRequest, values: Readonly<Record<string, readonly string[]>>) => Refusal | undefined | Promise<Refusal | undefined>;
-  /** Read once the signature is verified, for setup requests the sender signs (Discord's PING); `secret` is the key that signs. */
-  readonly signed?: (request: VerifiableRequest, secret: string) => Refusal | undefined | Promise<Refusal | undefined>;
+  /** Read once the signature is verified, for setup requests the sender signs (Discord's PING); `secrets` are the configured keys. */
+  readonly signed?: (request: VerifiableRequest, secrets: readonly string[]) => Refusal | undefined | Promise<Refusal | undefined>;
 }
 
 export interface SignatureHeader {
@@ -123,7 +123,7 @@ export function presetVerifier(preset: WebhookPreset, secretOption: string, secr
     if (matched === undefined) return refusal(preset, request, presented, context, rule);
     const result = await accepted(preset, request, context, rule, presented, matched, id);
     // A setup request the sender signed is answered only once its signature and time hold.
-    return (result.ok && (await handshakes?.signed?.(request, secrets[secretOption]![0]!))) || result;
+    return (result.ok && (await handshakes?.signed?.(request, secrets[secretOption]!))) || result;
   }, validate);
 }
 
