@@ -56,6 +56,7 @@ export {
   type RefusalResponse,
   type Verification,
 } from './guard.js';
+export { timestampWithin, seconds, milliseconds, rfc3339, type TimestampUnit, type ToleranceRule } from './timestamp.js';
 export { requestOrigin, pathAndQuery, type OriginSource } from './public-url.js';
 export { BodyCollector, bodyTooLarge } from './body.js';
 export { withRequestVerification, type WebHandler, type WebPlatform, type WebVerificationOptions } from './web-handler.js';

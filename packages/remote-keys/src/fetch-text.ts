@@ -23,8 +23,13 @@ export async function fetchText(scheme: string, url: string, { fetch: fetchImpl 
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetchImpl(url, { signal: controller.signal, redirect: 'error' });
-    if (!response.ok) return unavailable(`HTTP ${response.status}`);
-    if (Number(response.headers.get('content-length')) > MAX_BYTES) return unavailable('too large');
+    const refused = (why: string) => {
+      // The body unread would hold the connection (and its memory) until the sender closes it.
+      response.body?.cancel().catch(() => undefined);
+      return unavailable(why);
+    };
+    if (!response.ok) return refused(`HTTP ${response.status}`);
+    if (Number(response.headers.get('content-length')) > MAX_BYTES) return refused('too large');
     const text = await response.text();
     if (text.length > MAX_BYTES) return unavailable('too large');
     const maxAge = /(?:^|,)\s*max-age=(\d{1,9})/i.exec(response.headers.get('cache-control') ?? '')?.[1];

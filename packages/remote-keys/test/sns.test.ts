@@ -39,7 +39,7 @@ function message(fields: Record<string, string>, { version = '2', key = KEY, cer
 }
 
 const notification = (extra: Record<string, string> = {}) => ({
-  Type: 'Notification', MessageId: 'b6e2a1c4-0000-4000-8000-000000000001', TopicArn: TOPIC, Subject: 'order', Message: '{"order":42}', Timestamp: '2025-06-15T12:00:00.000Z', ...extra,
+  Type: 'Notification', MessageId: 'b6e2a1c4-0000-4000-8000-000000000001', TopicArn: TOPIC, Subject: 'order', Message: '{"order":42}', Timestamp: '2025-06-15T15:00:00.000Z', ...extra,
 });
 
 const verdict = async (body: string, options: Partial<Parameters<typeof sns>[0]> = {}) => {
@@ -115,7 +115,7 @@ describe('sns', () => {
     host.routes.set(subscribePath, { body: '<ConfirmSubscriptionResponse/>' });
     const confirmation = message({
       Type: 'SubscriptionConfirmation', MessageId: 'c1', Token: 'tok', TopicArn: TOPIC, Message: 'You have chosen to subscribe…',
-      SubscribeURL: `https://sns.us-east-1.amazonaws.com${subscribePath}`, Timestamp: '2025-06-15T12:00:00.000Z',
+      SubscribeURL: `https://sns.us-east-1.amazonaws.com${subscribePath}`, Timestamp: '2025-06-15T15:00:00.000Z',
     });
     expect(await verdict(confirmation)).toBe('ok');
     expect(host.fetched).not.toContain(subscribePath);
@@ -127,10 +127,58 @@ describe('sns', () => {
   it('never visits a SubscribeURL on another host', async () => {
     const confirmation = message({
       Type: 'SubscriptionConfirmation', MessageId: 'c2', Token: 'tok', TopicArn: TOPIC, Message: 'm',
-      SubscribeURL: 'https://attacker.example/?Action=ConfirmSubscription', Timestamp: '2025-06-15T12:00:00.000Z',
+      SubscribeURL: 'https://attacker.example/?Action=ConfirmSubscription', Timestamp: '2025-06-15T15:00:00.000Z',
     });
     expect(await verdict(confirmation, { confirmSubscription: true })).toBe('invalid_signature 403');
     expect(host.fetched.some((path) => path.includes('Action'))).toBe(false);
+  });
+
+  it('refuses a message whose signed Timestamp is more than toleranceSeconds (default 3600, SNS retries no longer) from now', async () => {
+    const at = (iso: string, options = {}) => verdict(message(notification({ Timestamp: iso })), options);
+    expect(await at('2025-06-15T14:06:40.000Z')).toBe('ok'); // 3600 s old
+    expect(await at('2025-06-15T14:06:39.000Z')).toBe('timestamp_out_of_tolerance 403');
+    expect(await at('2025-06-15T16:06:41.000Z')).toBe('timestamp_out_of_tolerance 403');
+    expect(await at('2025-06-15T15:00:00.000Z', { toleranceSeconds: 60 })).toBe('timestamp_out_of_tolerance 403');
+    expect(await at('yesterday')).toBe('malformed 403');
+    const result = await verifyRequest({ method: 'POST', url: 'https://h/sns', headers: {}, body: message(notification()) }, sns({ topicArns: [TOPIC], fetch: host.fetch }), { now: NOW });
+    expect(result.ok && result.expiresAt).toBe(Date.parse('2025-06-15T15:00:00.000Z') / 1000 + 3600);
+  });
+
+  it('never confirms a stale SubscriptionConfirmation', async () => {
+    const subscribePath = '/?Action=ConfirmSubscription&Token=old';
+    host.routes.set(subscribePath, { body: '<ConfirmSubscriptionResponse/>' });
+    const confirmation = message({
+      Type: 'SubscriptionConfirmation', MessageId: 'c3', Token: 'old', TopicArn: TOPIC, Message: 'm',
+      SubscribeURL: `https://sns.us-east-1.amazonaws.com${subscribePath}`, Timestamp: '2025-06-10T15:00:00.000Z',
+    });
+    expect(await verdict(confirmation, { confirmSubscription: true })).toBe('timestamp_out_of_tolerance 403');
+    expect(host.fetched).not.toContain(subscribePath);
+  });
+
+  it('refuses a signed field other than Message with a line break: text cannot move between fields under one signature', async () => {
+    // SNS signs Message\n<m>\nMessageId\n<id>\n…: with line breaks allowed anywhere, one genuine signature would fit another split
+    const genuine = notification({ Message: 'hello', MessageId: 'x\nSubject\ny' });
+    const { Subject: _subject, ...shifted } = genuine;
+    expect(await verdict(message(shifted))).toBe('malformed 403');
+    expect(await verdict(message(notification({ Message: 'two\nlines' })))).toBe('ok');
+  });
+
+  it('fetches nothing for a certificate URL that is not SNS\'s one shape, and one entry for spellings of one URL', async () => {
+    for (const certUrl of [`${CERT_URL}?n=1`, `${CERT_URL}#x`, 'https://sns.us-east-1.amazonaws.com/a/SimpleNotificationService-0123456789abcdef.pem', 'https://sns.us-east-1.amazonaws.com/SimpleNotificationService-../x.pem']) {
+      expect([certUrl, await verdict(message(notification(), { certUrl }))]).toEqual([certUrl, 'invalid_signature 403']);
+    }
+    expect(host.fetched).toEqual([]);
+    host.routes.set('/SimpleNotificationService-case.pem', { body: CERT });
+    for (const certUrl of ['https://sns.us-east-1.amazonaws.com/SimpleNotificationService-case.pem', 'https://SNS.us-east-1.AMAZONAWS.com:443/SimpleNotificationService-case.pem']) {
+      expect(await verdict(message(notification(), { certUrl }))).toBe('ok');
+    }
+    expect(host.fetched).toEqual(['/SimpleNotificationService-case.pem']);
+  });
+
+  it('is misconfigured with a toleranceSeconds that is no number of seconds', async () => {
+    for (const toleranceSeconds of [-1, Number.NaN, Infinity, '60' as unknown as number]) {
+      expect(sns({ topicArns: [TOPIC], toleranceSeconds }).checkConfiguration()?.code).toBe('misconfigured');
+    }
   });
 
   it('is misconfigured without topic ARNs', async () => {
