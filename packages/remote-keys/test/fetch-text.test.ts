@@ -25,7 +25,7 @@ describe('fetchText', () => {
   });
 
   it('reads a body it accepts, with its max-age', async () => {
-    const fetch = (async () => new Response('keys', { headers: { 'cache-control': 'public, max-age=60' } })) as typeof fetch;
-    expect(await fetchText('jwks', 'https://keys.example/jwks', { fetch })).toEqual({ text: 'keys', maxAge: 60 });
+    const answer = (async () => new Response('keys', { headers: { 'cache-control': 'public, max-age=60' } })) as typeof fetch;
+    expect(await fetchText('jwks', 'https://keys.example/jwks', { fetch: answer })).toEqual({ text: 'keys', maxAge: 60 });
   });
 });
