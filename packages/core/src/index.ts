@@ -20,7 +20,7 @@ export {
   type Refusal,
 } from './errors.js';
 export type { Verifier, Verified, VerifyResult, VerifyContext } from './verifier.js';
-export { withEnvBindings, type SecretInput } from './secrets.js';
+export { withEnvBindings, readEnv, type SecretInput } from './secrets.js';
 export type { HashAlgorithm } from './crypto/index.js';
 export type { SignatureEncoding } from './encoding.js';
 

@@ -1,7 +1,8 @@
 import { BodyCollector, bodyTooLarge } from './body.js';
+import { utf8 } from './encoding.js';
 import { VerificationError } from './errors.js';
 import { releaseIfFailed, runVerified, type Guard, type GuardOptions, type Verification } from './guard.js';
-import { requestOrigin } from './public-url.js';
+import { requestOrigin, type OriginSource } from './public-url.js';
 import { RequestHeaders } from './request.js';
 
 /** The parts of Node's `IncomingMessage` the adapter reads; `VercelRequest` and `NextApiRequest` fit. */
@@ -27,9 +28,10 @@ export interface NodeResponse {
   writableFinished?: boolean;
 }
 
-/** What a Node platform tells the shared handler: its guard, whether to believe X-Forwarded-Host/-Proto, how to fix a consumed body. */
-export interface NodePlatform {
+/** What a Node platform tells the shared handler: its guard, which forwarding headers to believe, how to fix a consumed body. */
+export interface NodePlatform extends Pick<OriginSource, 'trustForwardedProto'> {
   guard: Guard;
+  /** Believe X-Forwarded-Host and X-Forwarded-Proto (see `OriginSource`). */
   trustProxy: boolean;
   /** What the user must change when a body parser read the body before verification. */
   consumedHint: string;
@@ -49,16 +51,18 @@ export interface NodeVerificationOptions<Req, Res> extends GuardOptions {
 export function withNodeVerification<Req extends NodeRequest, Res extends NodeResponse>(
   handler: (req: Req, res: Res) => unknown,
   options: NodeVerificationOptions<Req, Res>,
-  { guard, trustProxy, consumedHint }: NodePlatform,
+  platform: NodePlatform,
 ): (req: Req, res: Res) => Promise<void> {
   return async (req, res) => {
-    const outcome = await verifyNodeRequest(guard, req, trustProxy, consumedHint);
+    const outcome = await verifyNodeRequest(req, platform);
     if (outcome.ok) {
       const { verification } = outcome;
       await runVerified(verification, () => handler(req, res), () => undefined); // a throw releases the replay claim
       if (verification.release) releaseWhenAnswered(verification, res);
       return;
     }
+    // The rest of an upload over the limit is not read: Node closes the connection after the answer, whoever writes it.
+    if (outcome.error.code === 'body_too_large') res.setHeader('connection', 'close');
     if (options.onFailure && !outcome.handshake) {
       await options.onFailure(outcome.error, req, res);
       return;
@@ -66,8 +70,6 @@ export function withNodeVerification<Req extends NodeRequest, Res extends NodeRe
     const { response } = outcome;
     res.statusCode = response.status;
     for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
-    // The rest of an upload over the limit is not read: Node closes the connection after the answer.
-    if (outcome.error.code === 'body_too_large') res.setHeader('connection', 'close');
     res.end(response.body);
   };
 }
@@ -85,7 +87,7 @@ function releaseWhenAnswered(verification: Verification, res: NodeResponse): voi
   res.once?.('close', () => void (res.writableFinished === false ? verification.release?.() : releaseIfFailed(verification, res.statusCode)));
 }
 
-async function verifyNodeRequest(guard: Guard, req: NodeRequest, trustProxy: boolean, consumedHint: string) {
+async function verifyNodeRequest(req: NodeRequest, { guard, trustProxy, trustForwardedProto, consumedHint }: NodePlatform) {
   const body = await readBody(req, guard.maxBodyBytes, consumedHint);
   if (!(body instanceof Uint8Array)) return guard.reject(body);
   // The raw bytes stay available to the handler, as Firebase and Express's raw parsers name them.
@@ -93,7 +95,7 @@ async function verifyNodeRequest(guard: Guard, req: NodeRequest, trustProxy: boo
   const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted;
   const headers = new RequestHeaders(req.headers); // one view for the host lookup and verification
   // Off Vercel, the Host header (as Twilio's own middleware reads it), unless the user trusts a proxy.
-  const origin = () => requestOrigin(headers, { protocol: encrypted ? 'https' : 'http', trustProxy });
+  const origin = () => requestOrigin(headers, { protocol: encrypted ? 'https' : 'http', trustProxy, trustForwardedProto });
   const url = guard.url(origin, () => req.url ?? '/');
   return guard.verify({ method: req.method ?? 'GET', url, headers, body }, req);
 }
@@ -108,7 +110,7 @@ async function verifyNodeRequest(guard: Guard, req: NodeRequest, trustProxy: boo
 function readBody(req: NodeRequest, limit: number, consumedHint: string): Promise<Uint8Array | VerificationError> {
   if (req.rawBody instanceof Uint8Array) return Promise.resolve(req.rawBody);
   // A stream that has ended, and is not one of the helpers' replays (they patch `on` on the request itself), is gone,
-  // unless a raw body parser (express.raw()) left its bytes as the body.
+  // unless a raw body parser (express.raw()) left its bytes as the body; either is checked against the limit when the request is normalized.
   if (req.readableEnded && !Object.hasOwn(req, 'on')) {
     const parsed = (req as { body?: unknown }).body;
     return Promise.resolve(parsed instanceof Uint8Array ? parsed : new VerificationError('misconfigured', 'request', `the request body was read before verification: ${consumedHint}`));
@@ -118,7 +120,7 @@ function readBody(req: NodeRequest, limit: number, consumedHint: string): Promis
     const body = new BodyCollector(limit);
     const onData = (chunk: Uint8Array | string) => {
       // A stream given an encoding (`req.setEncoding`) by code before the wrapper emits text.
-      if (!body.add(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk)) finish(bodyTooLarge(limit));
+      if (!body.add(typeof chunk === 'string' ? utf8(chunk) : chunk)) finish(bodyTooLarge(limit));
     };
     const finish = (result: Uint8Array | VerificationError) => {
       req.removeListener?.('data', onData);

@@ -27,6 +27,7 @@ export function withEnvBindings<T>(env: Readonly<Record<string, unknown>>, run: 
   }
 }
 
+/** An environment variable: the bindings while `withEnvBindings` runs, else the process's (Node, Bun) or Deno's. */
 export function readEnv(name: string): string | undefined {
   if (bindings) return typeof bindings[name] === 'string' ? (bindings[name] as string) : undefined;
   const global = globalThis as { process?: { env?: Env }; Deno?: { env: { get(name: string): string | undefined } } };

@@ -58,6 +58,20 @@ describe('@hookguard/express', () => {
     expect(await post(`${await listen(app)}/hook`, { ...headers, 'content-type': 'application/json' }, BODY)).toEqual([200, `{"bytes":${BODY.length}}`]);
   });
 
+  it('maxBodyBytes holds over bytes a parser already read: express.raw() and express.json({ verify }) alike', async () => {
+    const app = express();
+    const options = { verifier: github({ secret: SECRET }), maxBodyBytes: 64 };
+    const reached = (_req: Request, res: express.Response) => void res.json({ reached: true });
+    app.post('/raw', express.raw({ type: () => true }), verification(options), reached);
+    app.post('/json', express.json({ verify: (req: WithRaw, _res, buffer) => void (req.rawBody = buffer) }), verification(options), reached);
+    const base = await listen(app);
+    const big = JSON.stringify({ padding: 'x'.repeat(100) });
+    const { headers } = await signGithub({ secret: SECRET, body: big });
+    for (const path of ['/raw', '/json']) {
+      expect([path, ...(await post(`${base}${path}`, { ...headers, 'content-type': 'application/json' }, big))]).toEqual([path, 413, '{"error":"body_too_large"}']);
+    }
+  });
+
   it('after express.json() that dropped the bytes: 500, and the fix logged, never a verification of re-serialized JSON', async () => {
     const logs: string[] = [];
     const app = express();

@@ -1,4 +1,4 @@
-import { createGuard, withNodeVerification, type NodeRequest, type NodeResponse, type NodeVerificationOptions } from '@hookguard/core';
+import { createGuard, readEnv, withNodeVerification, type NodeRequest, type NodeResponse, type NodeVerificationOptions } from '@hookguard/core';
 
 export { getVerification, type Verification } from '@hookguard/core';
 export type GoogleCloudVerificationOptions<Req = NodeRequest, Res = NodeResponse> = NodeVerificationOptions<Req, Res>;
@@ -19,8 +19,9 @@ export function withVerification<Req extends NodeRequest, Res extends NodeRespon
   options: GoogleCloudVerificationOptions<Req, Res> = {},
 ): (req: Req, res: Res) => Promise<void> {
   const guard = createGuard(options);
-  return withNodeVerification(handler, options, { guard, trustProxy: guard.trustProxy ?? onGoogleCloud(), consumedHint: CONSUMED });
+  // Google's front end writes X-Forwarded-Proto; X-Forwarded-Host stays the client's unless the user trusts a proxy.
+  return withNodeVerification(handler, options, { guard, trustProxy: guard.trustProxy ?? false, trustForwardedProto: onGoogleCloud(), consumedHint: CONSUMED });
 }
 
-/** On Cloud Functions and Cloud Run, which set K_SERVICE, and whose front end writes X-Forwarded-Proto. */
-const onGoogleCloud = (): boolean => Boolean((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.['K_SERVICE']);
+/** On Cloud Functions and Cloud Run, which set K_SERVICE. */
+const onGoogleCloud = (): boolean => Boolean(readEnv('K_SERVICE'));

@@ -57,6 +57,24 @@ describe('@hookguard/google-cloud on functions-framework', () => {
     expect(await post(`${base}/sms?x=2`, formHeaders, form)).toEqual([403, '{"error":"invalid_signature"}']);
   });
 
+  it("on Google Cloud (K_SERVICE set), believes X-Forwarded-Proto, which Google's front end writes, but not a client's X-Forwarded-Host", async () => {
+    process.env['K_SERVICE'] = 'twilio-on-gcp';
+    try {
+      functions.http('twilio-on-gcp', withVerification((_req: Req, res: Res) => void res.send('<Response/>'), { verifier: twilio({ authToken: SECRET }) }));
+    } finally {
+      delete process.env['K_SERVICE'];
+    }
+    const base = await serve('twilio-on-gcp');
+    const form = 'Body=Hi';
+    const sent = (url: string) => signTwilio({ authToken: SECRET, url, body: form });
+    const formHeaders = { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-proto': 'https' };
+    const https = base.replace('http:', 'https:');
+    expect(await post(`${base}/sms`, { ...formHeaders, ...(await sent(`${https}/sms`)).headers }, form)).toEqual([200, '<Response/>']);
+    // a signature captured for another host, replayed here with that host in X-Forwarded-Host
+    const other = { ...formHeaders, 'x-forwarded-host': 'victim.example', ...(await sent('https://victim.example/sms')).headers };
+    expect(await post(`${base}/sms`, other, form)).toEqual([403, '{"error":"invalid_signature"}']);
+  });
+
   it('verifies a GET, whose rawBody is absent, over the empty body', async () => {
     const url = `${await serve('status')}/`;
     expect((await fetch(url)).status).toBe(401);

@@ -26,9 +26,9 @@ export function withVerification<Req extends NodeRequest, Res extends NodeRespon
 ): (req: Req, res: Res) => Promise<void>;
 export function withVerification(handler: (...args: any[]) => unknown, options: object = {}) {
   const guard = createGuard(options); // one guard: the configuration is checked, and reported, once
-  const requestOrigin = webOrigin(guard.trustProxy ?? onVercel());
-  const web = withRequestVerification(handler as WebHandler, options, { guard, requestOrigin });
-  const node = wrapNodeHandler(handler as (req: NodeRequest, res: NodeResponse) => unknown, options, guard);
+  const trustProxy = guard.trustProxy ?? onVercel();
+  const web = withRequestVerification(handler as WebHandler, options, { guard, requestOrigin: webOrigin(trustProxy) });
+  const node = wrapNodeHandler(handler as (req: NodeRequest, res: NodeResponse) => unknown, options, guard, trustProxy);
   // The shape is told from the first argument, so one export serves both kinds of route.
   return (first: unknown, ...rest: unknown[]) => (isWebRequest(first) ? web(first as never, ...(rest as never[])) : node(first as NodeRequest, rest[0] as NodeResponse));
 }

@@ -1,4 +1,4 @@
-import { withNodeVerification, type Guard, type NodeRequest, type NodeResponse, type NodeVerificationOptions } from '@hookguard/core';
+import { readEnv, withNodeVerification, type Guard, type NodeRequest, type NodeResponse, type NodeVerificationOptions } from '@hookguard/core';
 
 export type { NodeRequest, NodeResponse, NodeVerificationOptions } from '@hookguard/core';
 
@@ -9,9 +9,10 @@ export function wrapNodeHandler<Req extends NodeRequest, Res extends NodeRespons
   handler: (req: Req, res: Res) => unknown,
   options: NodeVerificationOptions<Req, Res>,
   guard: Guard,
+  trustProxy: boolean,
 ): (req: Req, res: Res) => Promise<void> {
-  return withNodeVerification(handler, options, { guard, trustProxy: guard.trustProxy ?? onVercel(), consumedHint: CONSUMED });
+  return withNodeVerification(handler, options, { guard, trustProxy, consumedHint: CONSUMED });
 }
 
 /** On Vercel, whose edge writes X-Forwarded-Host and X-Forwarded-Proto over whatever the client sent. */
-export const onVercel = (): boolean => (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.['VERCEL'] === '1';
+export const onVercel = (): boolean => readEnv('VERCEL') === '1';

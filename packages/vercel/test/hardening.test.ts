@@ -367,6 +367,19 @@ describe('Node handlers: a body over maxBodyBytes is answered 413 at once, the r
     expect(answer!.closedAfterMs).toBeLessThan(2000);
     expect(server.calls.count).toBe(0);
   });
+
+  it("an onFailure that answers the 413 itself: the connection is closed all the same, the rest never read", async () => {
+    const onFailure = (error: { status: number }, _req: IncomingMessage, res: ServerResponse) => {
+      res.statusCode = error.status;
+      res.end('too big for us');
+    };
+    const server = await serve({ ...options, onFailure });
+    const head = `POST /api/hook HTTP/1.1\r\nHost: 127.0.0.1\r\nverification_key: ${KEY}\r\nTransfer-Encoding: chunked\r\n\r\n`;
+    const answer = await rawRequest(server.port, head, { streamForever: true, waitMs: 3000 });
+    expect(answer).toMatchObject({ status: 413, body: 'too big for us' });
+    expect(answer!.headers['connection']).toBe('close');
+    expect(answer!.closedAfterMs).toBeLessThan(2000);
+  });
 });
 
 // ---------------------------------------------------------------------------
