@@ -2,12 +2,10 @@ import {
   BodyCollector,
   bodyTooLarge,
   createGuard,
-  getVerification,
   releaseIfFailed,
   requestOrigin,
   RequestHeaders,
   type GuardOptions,
-  type GuardOutcome,
   type VerificationError,
 } from '@hookguard/core';
 import { Readable } from 'node:stream';
@@ -26,34 +24,35 @@ export interface FastifyVerificationOptions extends GuardOptions {
  * `verification_key` equals `VERIFICATION_KEY`). The raw bytes are verified as
  * they arrive (`preParsing`), then handed on unchanged to Fastify's own
  * content-type parsers, so `request.body` is parsed as usual; a request without
- * a body is verified before its handler. A route that answers 5xx releases its
- * delivery's replay claim.
+ * a body is verified before its handler. A route that answers 5xx, or a sender
+ * that hangs up before the answer, releases the delivery's replay claim.
  */
 export function verification(options: FastifyVerificationOptions = {}) {
   const guard = createGuard(options);
-  const verify = (request: FastifyRequest, body: Uint8Array | VerificationError) => {
+  /** The payload read (none past the limit, or a Content-Length over it) and verified. */
+  const verify = async (request: FastifyRequest, payload: AsyncIterable<Uint8Array | string>) => {
+    const limit = guard.maxBodyBytes;
+    const body = Number(request.headers['content-length']) > limit ? bodyTooLarge(limit) : await collect(payload, limit);
     if (!(body instanceof Uint8Array)) return guard.reject(body);
     const headers = new RequestHeaders(request.headers);
-    const origin = () => requestOrigin(headers, { protocol: request.protocol, trustProxy: guard.trustProxy ?? false });
+    const origin = () => requestOrigin(headers, { protocol: request.protocol, trustProxy: guard.trustProxy });
     return guard.verify({ method: request.method, url: guard.url(origin, () => request.url), headers, body }, request.raw);
-  };
-  const answer = async (outcome: Exclude<GuardOutcome, { ok: true }>, request: FastifyRequest, reply: FastifyReply) => {
-    if (options.onFailure && !outcome.handshake) await options.onFailure(outcome.error, request, reply);
-    // An onFailure that answered nothing (or returned a value, as a route would) still refuses: the route never runs.
-    if (reply.sent) return;
-    const { response } = outcome;
-    reply.code(response.status).headers(response.headers).send(response.body);
   };
   const plugin = async (fastify: FastifyInstance) => {
     fastify.addHook('preParsing', async (request, reply, payload) => {
-      const outcome = await verify(request, await collect(payload, guard.maxBodyBytes));
-      if (outcome.ok) return Readable.from([Buffer.from(outcome.verification.body)]);
-      await answer(outcome, request, reply);
+      const outcome = await verify(request, payload);
+      if (outcome.ok) {
+        const { verification } = outcome;
+        // A 5xx releases the claim, and so does a sender that hung up before the answer (as good as a 5xx): it retries.
+        reply.raw.once('close', () => void releaseIfFailed(verification, reply.raw.writableFinished ? reply.statusCode : 500));
+        return Readable.from([Buffer.from(verification.body)]);
+      }
+      // The rest of an upload over the limit is not read: Node closes the connection after the answer.
+      if (outcome.error.code === 'body_too_large') reply.header('connection', 'close');
+      if (options.onFailure && !outcome.handshake) await options.onFailure(outcome.error, request, reply);
+      // An onFailure that answered nothing (or returned a value, as a route would) still refuses: the route never runs.
+      if (!reply.sent) reply.code(outcome.response.status).headers(outcome.response.headers).send(outcome.response.body);
       return payload;
-    });
-    fastify.addHook('onResponse', async (request, reply) => {
-      const verification = getVerification(request.raw);
-      if (verification) await releaseIfFailed(verification, reply.statusCode);
     });
   };
   // Hooks apply to the scope the plugin is registered in, as a middleware would (Fastify's skip-override).

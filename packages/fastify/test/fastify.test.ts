@@ -106,4 +106,43 @@ describe('@hookguard/fastify', () => {
     expect((await post(url, json, BODY))[0]).toBe(500);
     expect((await post(url, json, BODY))[0]).toBe(500);
   });
+
+  it('releases the claim when the sender hangs up before the answer, so its retry is accepted', async () => {
+    const app = Fastify();
+    await app.register(verification({ verifier: github({ secret: SECRET }), replay: { store: memoryReplayStore() } }));
+    let answered = 0;
+    app.post('/slow', async (request) => {
+      if (request.headers['x-slow']) await new Promise((resolve) => setTimeout(resolve, 300));
+      answered++;
+      return { ok: true };
+    });
+    const url = `${await listen(app)}/slow`;
+    const { headers } = await signGithub({ secret: SECRET, body: BODY });
+    const json = { ...headers, 'content-type': 'application/json' };
+    await expect(fetch(url, { method: 'POST', headers: { ...json, 'x-slow': '1' }, body: BODY, signal: AbortSignal.timeout(50) })).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 400)); // the route answers into the closed connection
+    expect(answered).toBe(1);
+    expect(await post(url, json, BODY)).toEqual([200, '{"ok":true}']);
+    expect(await post(url, json, BODY)).toEqual([409, '{"error":"replayed"}']);
+  });
+
+  it('refuses a Content-Length over maxBodyBytes before reading the body, and closes the connection', async () => {
+    const app = Fastify();
+    await app.register(verification({ verifier: sharedSecret({ secret: SECRET }), maxBodyBytes: 1024 }));
+    app.post('/hook', async () => ({ reached: true }));
+    const url = `${await listen(app)}/hook`;
+    const { request } = await import('node:http');
+    const answer = await new Promise<{ status: number | undefined; connection: string | undefined; body: string }>((resolve, reject) => {
+      // The head announces 10 MB and only 10 bytes follow: an answer proves the body was not awaited.
+      const req = request(url, { method: 'POST', headers: { verification_key: SECRET, 'content-length': String(10_000_000) } }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode, connection: res.headers.connection, body }));
+      });
+      req.on('error', reject);
+      req.setTimeout(2000, () => req.destroy(new Error('no answer while the body was awaited')));
+      req.write('0123456789');
+    });
+    expect(answer).toEqual({ status: 413, connection: 'close', body: '{"error":"body_too_large"}' });
+  });
 });
