@@ -7,7 +7,7 @@ export interface AzureRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: Headers;
-  clone(): { arrayBuffer(): Promise<ArrayBuffer> };
+  clone(): { readonly body: { values(options: { preventCancel: true }): AsyncIterable<Uint8Array> } | null };
 }
 
 /** Azure's `HttpResponseInit`, as far as a refusal or a handshake fills it. */
@@ -49,8 +49,16 @@ async function readRequest(request: AzureRequest, limit: number): Promise<PlainR
   // A declared length over the limit is refused before any byte is read.
   if (Number(request.headers.get('content-length')) > limit) return { ok: false, error: bodyTooLarge(limit) };
   try {
-    const body = new Uint8Array(await request.clone().arrayBuffer());
-    return { method: request.method, url: request.url, headers: request.headers, body };
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    // Read as it arrives (the host streams it with HTTP streaming on), never past the limit. Left
+    // uncancelled: a cancelled branch of a cloned body settles only once the original is cancelled too.
+    for await (const chunk of request.clone().body?.values({ preventCancel: true }) ?? []) {
+      size += chunk.length;
+      if (size > limit) return { ok: false, error: bodyTooLarge(limit) };
+      chunks.push(chunk);
+    }
+    return { method: request.method, url: request.url, headers: request.headers, body: Buffer.concat(chunks) };
   } catch {
     return refuse('malformed', 'request', 'the request body could not be read');
   }

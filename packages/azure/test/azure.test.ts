@@ -58,4 +58,22 @@ describe('@hookguard/azure', () => {
     const { headers } = await signGithub({ secret: SECRET, body: BODY });
     expect(await handler(request('https://fn.azurewebsites.net/api/github', { ...headers, 'content-length': String(BODY.length) }, BODY), new InvocationContext())).toMatchObject({ status: 413 });
   });
+
+  it('reads a streamed body without Content-Length no further than maxBodyBytes (413), as with HTTP streaming on', async () => {
+    const handler = withVerification(async (): Promise<HttpResponseInit> => ({ status: 204 }), { verifier: github({ secret: SECRET }), maxBodyBytes: 4096 });
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1024;
+        // A megabyte, then the end: a reader that reads it all still finishes, and fails below.
+        if (pulled > 1024 * 1024) controller.close();
+        else controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    // How the library builds a request when the host streams it: around an undici Request (init.nativeRequest).
+    const nativeRequest = new Request('https://fn.azurewebsites.net/api/github', { method: 'POST', body: endless, duplex: 'half' } as RequestInit);
+    const streamed = new HttpRequest({ nativeRequest } as unknown as ConstructorParameters<typeof HttpRequest>[0]);
+    expect(await handler(streamed, new InvocationContext())).toMatchObject({ status: 413, body: '{"error":"body_too_large"}' });
+    expect(pulled).toBeLessThan(64 * 1024);
+  });
 });
