@@ -38,7 +38,7 @@ export const DISCORD: WebhookPreset = {
  * Discord (interactions and webhook events): `X-Signature-Ed25519: <hex Ed25519(timestamp ‖ raw body)>`,
  * `X-Signature-Timestamp` in unix seconds. A wrong signature is answered 401:
  * Discord sends deliberately wrong ones and removes an endpoint that answers otherwise.
-Its signed PINGs are answered before the handler: interactions with `{"type":1}`,
-webhook events with 204.
+ * Its signed PINGs are answered before the handler: interactions with `{"type":1}`,
+ * webhook events with 204.
  */
 export const discord = (options: DiscordOptions): Verifier => presetVerifier(DISCORD, 'publicKey', options.publicKey, options);

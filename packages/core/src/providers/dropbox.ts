@@ -27,6 +27,6 @@ export const DROPBOX: WebhookPreset = {
 
 /**
  * Dropbox: `X-Dropbox-Signature: <hex HMAC-SHA256(app secret, raw body)>`. No time is signed.
-Its `GET ?challenge=…` (unsigned, and harmless to echo) is answered with the challenge as text.
+ * Its `GET ?challenge=…` (unsigned, and harmless to echo) is answered with the challenge as text.
  */
 export const dropbox = (options: DropboxOptions): Verifier => presetVerifier(DROPBOX, 'appSecret', options.appSecret, options);

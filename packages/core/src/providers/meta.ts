@@ -38,8 +38,8 @@ export const META: WebhookPreset = {
 /**
  * Meta (Graph API webhooks: WhatsApp Cloud API, Messenger, Instagram):
  * `X-Hub-Signature-256: sha256=<hex HMAC-SHA256(app secret, raw body)>`. No time is signed.
-The subscription's `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`
-is answered with the challenge when the token is `verifyToken`, refused 403 otherwise.
+ * The subscription's `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`
+ * is answered with the challenge when the token is `verifyToken`, refused 403 otherwise.
  */
 export const meta = ({ appSecret, verifyToken, handshakes }: MetaOptions): Verifier =>
   presetVerifier(META, 'appSecret', appSecret, { handshakes, ...(verifyToken === undefined ? {} : { values: { verifyToken } }) });

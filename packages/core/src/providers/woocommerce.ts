@@ -20,7 +20,8 @@ export const WOOCOMMERCE: WebhookPreset = {
   handshakes: {
     // The ping WooCommerce posts, unsigned, when a webhook is saved: exactly 200, or it stays pending.
     unsigned(request) {
-      const ping = request.headers.get('x-wc-webhook-signature') === undefined && /^webhook_id=\d{1,20}$/.test(request.bodyText);
+      // The length first: an unsigned body of megabytes is not decoded to learn it is no ping.
+      const ping = request.headers.get('x-wc-webhook-signature') === undefined && request.bodyAsGiven.length <= 31 && /^webhook_id=\d{1,20}$/.test(request.bodyText);
       return ping ? answered('woocommerce', "WooCommerce's ping", emptyAnswer(200)) : undefined;
     },
   },
@@ -28,6 +29,6 @@ export const WOOCOMMERCE: WebhookPreset = {
 
 /**
  * WooCommerce: `X-WC-Webhook-Signature: <base64 HMAC-SHA256(secret, raw body)>`. No time is signed.
-The unsigned ping `webhook_id=<id>` it posts when a webhook is saved is answered 200.
+ * The unsigned ping `webhook_id=<id>` it posts when a webhook is saved is answered 200.
  */
 export const wooCommerce = (options: WooCommerceOptions): Verifier => presetVerifier(WOOCOMMERCE, 'secret', options.secret, options);
