@@ -1,5 +1,4 @@
 import { backend } from './crypto/index.js';
-import { refuse, type Refusal } from './errors.js';
 import type { VerifiableRequest } from './request.js';
 import type { Verified, VerifyContext } from './verifier.js';
 
@@ -46,21 +45,4 @@ interface DeliveryOptions {
   deliveryId?: string | undefined;
   /** Unix seconds after which the signature is no longer accepted. */
   expiresAt?: number | undefined;
-}
-
-const UNIX_SECONDS = /^\d{1,12}$/;
-
-/** A signed unix timestamp within `tolerance` seconds of now, either way, or the refusal. */
-export function signedTimestamp(
-  scheme: string,
-  header: string,
-  value: string,
-  { now }: VerifyContext,
-  tolerance: number,
-): number | Refusal {
-  if (!UNIX_SECONDS.test(value)) return refuse('malformed', scheme, `${header} is not a unix timestamp`);
-  const timestamp = Number(value);
-  if (now - timestamp > tolerance) return refuse('timestamp_out_of_tolerance', scheme, `${header} is more than ${tolerance} s old`);
-  if (timestamp - now > tolerance) return refuse('timestamp_out_of_tolerance', scheme, `${header} is more than ${tolerance} s in the future`);
-  return timestamp;
 }

@@ -1,6 +1,7 @@
 import { singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
-import { signedTimestamp, verifiedDelivery } from '../delivery.js';
+import { verifiedDelivery } from '../delivery.js';
+import { seconds, timestampWithin } from '../timestamp.js';
 import { isRefusal, refuse } from '../errors.js';
 import { answered, emptyAnswer, jsonAnswer, jsonObject } from '../presets/handshake.js';
 import type { VerifiableRequest } from '../request.js';
@@ -44,7 +45,7 @@ export function slack(options: SlackOptions): Verifier {
     // The shape is checked only on a mismatch (a match has it), yet still before the
     // timestamp: a request with both wrong is refused as malformed.
     if (!matched && !isEncodedDigest(signature.slice(3), 'sha256', 'hex')) return malformed();
-    const timestamp = signedTimestamp(scheme, `header ${TIMESTAMP}`, timestampText, context, tolerance);
+    const timestamp = timestampWithin(scheme, `header ${TIMESTAMP}`, timestampText, seconds, context, { tolerance });
     if (isRefusal(timestamp)) return timestamp;
     if (!matched) return refuse('invalid_signature', scheme, `header ${SIGNATURE} does not match the timestamp and body`);
     return (handshakes && urlVerification(request)) || verifiedDelivery(scheme, request, context, matched, { expiresAt: timestamp + tolerance });

@@ -2,7 +2,8 @@ import { singleHeader } from '../credentials.js';
 import { verifyEd25519, type HmacKey } from '../crypto/index.js';
 import { joinParts } from '../crypto/message.js';
 import { defineVerifier } from '../define-verifier.js';
-import { signedTimestamp, verifiedDelivery } from '../delivery.js';
+import { verifiedDelivery } from '../delivery.js';
+import { seconds, timestampWithin } from '../timestamp.js';
 import { decodeBase64 } from '../encoding.js';
 import { isRefusal, refuse, type Refusal } from '../errors.js';
 import { invalidNumber } from '../options.js';
@@ -59,7 +60,7 @@ export function standardWebhooks(options: StandardWebhooksOptions, /** The name 
     const signatures = singleHeader(request, names.signature, scheme);
     if (isRefusal(signatures)) return signatures;
     if (tooManyEntries(signatures, ' ')) return refuse('malformed', scheme, `header ${names.signature} lists more than ${MAX_LISTED_ENTRIES} signatures`);
-    const timestamp = signedTimestamp(scheme, `header ${names.timestamp}`, timestampText, context, tolerance);
+    const timestamp = timestampWithin(scheme, `header ${names.timestamp}`, timestampText, seconds, context, { tolerance });
     if (isRefusal(timestamp)) return timestamp;
     const content = signedContent(id, timestampText, request.bodyAsGiven);
     const matched = matchesAny(signatures, content, keys);

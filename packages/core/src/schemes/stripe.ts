@@ -1,6 +1,7 @@
 import { singleHeader } from '../credentials.js';
 import { defineVerifier } from '../define-verifier.js';
-import { signedTimestamp, verifiedDelivery } from '../delivery.js';
+import { verifiedDelivery } from '../delivery.js';
+import { seconds, timestampWithin } from '../timestamp.js';
 import { isRefusal, refuse } from '../errors.js';
 import { invalidNumber } from '../options.js';
 import type { SecretInput } from '../secrets.js';
@@ -40,7 +41,7 @@ export function stripe(options: StripeOptions): Verifier {
     // Shapes are checked only on a mismatch (a match has one), yet still before the
     // timestamp: a stale header with no well-formed v1 is refused as malformed.
     if (!matched && !presented.some((value) => isEncodedDigest(value, 'sha256', 'hex'))) return malformed('has no v1= signature of 64 hex digits');
-    const timestamp = signedTimestamp(scheme, `the ${HEADER} timestamp`, timestamps[0]!, context, tolerance);
+    const timestamp = timestampWithin(scheme, `the ${HEADER} timestamp`, timestamps[0]!, seconds, context, { tolerance });
     if (isRefusal(timestamp)) return timestamp;
     if (!matched) return refuse('invalid_signature', scheme, `no v1 signature in ${HEADER} matches the timestamp and body`);
     return verifiedDelivery(scheme, request, context, matched, { expiresAt: timestamp + tolerance });
