@@ -49,24 +49,29 @@ export function hmacMatches(
   for (let i = 0; i < keys.length; i++) {
     const expected = backend.hmac(algorithm, keys[i]!, message, encoding);
     // node:crypto answers synchronously, and then so does this: no promise on the common path.
-    if (typeof expected !== 'string') return laterKeys(expected, keys.slice(i), canonical, (key) => backend.hmac(algorithm, key, message, encoding), presented, offset);
+    if (typeof expected !== 'string') return matchesInTurn(keys.slice(i), (key) => backend.hmac(algorithm, key, message, encoding), presented, offset, expected, canonical);
     canonical ??= expected;
     if (isPresented(expected, presented, offset)) return canonical;
   }
   return undefined;
 }
 
-/** hmacMatches for a backend that answers with promises (WebCrypto), from the key whose HMAC is `first`. */
-async function laterKeys(
-  first: Promise<string>,
-  keys: readonly HmacKey[],
-  canonical: string | undefined,
-  sign: (key: HmacKey) => string | Promise<string>,
+/**
+ * hmacMatches for signatures answered as promises (WebCrypto, a digest of the
+ * secret and the message): each key's signature from `sign` in turn, `first`
+ * being the first key's when it was already asked for.
+ */
+export async function matchesInTurn<K>(
+  keys: readonly K[],
+  sign: (key: K) => string | Promise<string>,
   presented: string | readonly string[],
   offset: number,
+  first?: Promise<string>,
+  canonical?: string,
 ): Promise<string | undefined> {
-  for (let i = 0; i < keys.length; i++) {
-    const expected = await (i === 0 ? first : sign(keys[i]!));
+  for (const key of keys) {
+    const expected = await (first ?? sign(key));
+    first = undefined;
     canonical ??= expected;
     if (isPresented(expected, presented, offset)) return canonical;
   }

@@ -1,6 +1,6 @@
-import { backend, timingSafeEqual, type HashAlgorithm, type Message } from '../crypto/index.js';
+import { backend, type HashAlgorithm, type Message } from '../crypto/index.js';
 import type { SignatureEncoding } from '../encoding.js';
-import { isEncodedDigest } from '../signature.js';
+import { isEncodedDigest, matchesInTurn } from '../signature.js';
 import { digestText } from '../signing.js';
 import type { SignatureCheck } from './check.js';
 
@@ -16,16 +16,7 @@ export function secretPrefixedDigest(algorithm: HashAlgorithm, encoding: Signatu
     name: `${algorithm.toUpperCase()} of secret and message, ${encoding}`,
     keyShape: 'a secret',
     keys: (secrets) => secrets,
-    async matches(keys, message, presented, offset) {
-      let first: string | undefined;
-      for (const key of keys) {
-        const expected = await backend.digest(algorithm, withSecret(key, message), encoding);
-        first ??= expected;
-        const found = typeof presented === 'string' ? timingSafeEqual(expected, presented, offset) : presented.some((text) => timingSafeEqual(expected, text));
-        if (found) return first;
-      }
-      return undefined;
-    },
+    matches: (keys, message, presented, offset) => matchesInTurn(keys, (key) => backend.digest(algorithm, withSecret(key, message), encoding), presented, offset),
     wellFormed: (text) => isEncodedDigest(text, algorithm, encoding),
     sign: (secret, message) => digestText(algorithm, withSecret(secret, message), encoding),
   };
