@@ -1,16 +1,6 @@
 import { handshake, type HandshakeAnswer, type Refusal } from '../errors.js';
 import type { VerifiableRequest } from '../request.js';
 
-/** The body parsed as a JSON object, or undefined: a handshake is only ever one, and a parse must never throw. */
-export function jsonObject(request: VerifiableRequest): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(request.bodyText);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The request URL's query, or undefined when the URL is not one. */
 export function queryOf(request: VerifiableRequest): URLSearchParams | undefined {
   try {

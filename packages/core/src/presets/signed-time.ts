@@ -1,5 +1,6 @@
 import type { Refusal } from '../errors.js';
 import type { VerifiableRequest } from '../request.js';
+import { jsonObject } from '../json-body.js';
 import { timestampWithin, type TimestampUnit } from '../timestamp.js';
 import type { VerifyContext } from '../verifier.js';
 
@@ -38,10 +39,6 @@ export function signedTime(spec: SignedTimeSpec): SignedTime {
 
 /** A number at the top level of a JSON body, as text; empty when the body is no JSON object or has none. */
 function bodyNumber(request: VerifiableRequest, field: string): string {
-  try {
-    const value: unknown = (JSON.parse(request.bodyText) as Record<string, unknown> | null)?.[field];
-    return typeof value === 'number' ? String(value) : '';
-  } catch {
-    return '';
-  }
+  const value = jsonObject(request)?.[field];
+  return typeof value === 'number' ? String(value) : '';
 }

@@ -1,6 +1,7 @@
 import { ed25519Check } from '../presets/ed25519-check.js';
 import { hex } from '../presets/public-key-check.js';
-import { answered, emptyAnswer, jsonAnswer, jsonObject } from '../presets/handshake.js';
+import { answered, emptyAnswer, jsonAnswer } from '../presets/handshake.js';
+import { jsonObject } from '../json-body.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
 import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';

@@ -4,6 +4,7 @@ import { isRefusal, refuse, type Refusal } from '../errors.js';
 import { invalidNumber } from '../options.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
+import { jsonObject } from '../json-body.js';
 import { hmacMatches, isEncodedDigest } from '../signature.js';
 import { hmacText, requireSecret, unixNow, type SignBody, type SignedParts } from '../signing.js';
 import { seconds, timestampWithin } from '../timestamp.js';
@@ -49,13 +50,8 @@ export function mailgun(options: MailgunOptions): Verifier {
 
 /** The body's `signature` object; missing (401) when the body has none, malformed (403) when its fields are not text. */
 function signatureObject(request: VerifiableRequest): Signed | Refusal {
-  let signature: unknown;
-  try {
-    signature = (JSON.parse(request.bodyText) as { signature?: unknown } | null)?.signature;
-  } catch {
-    return refuse('missing_credentials', scheme, 'the body is not JSON with a signature object');
-  }
-  if (signature === undefined || signature === null) return refuse('missing_credentials', scheme, 'the body has no signature object');
+  const signature = jsonObject(request)?.['signature'];
+  if (signature === undefined || signature === null) return refuse('missing_credentials', scheme, 'the body is no JSON object with a signature object');
   const { timestamp, token, signature: value } = signature as Record<string, unknown>;
   // The timestamp is text in Mailgun's examples; a whole number is read as the same text.
   const time = Number.isSafeInteger(timestamp) ? String(timestamp) : timestamp;

@@ -1,5 +1,6 @@
 import { hmacCheck } from '../presets/hmac-check.js';
-import { answered, jsonObject, textAnswer } from '../presets/handshake.js';
+import { answered, textAnswer } from '../presets/handshake.js';
+import { jsonObject } from '../json-body.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
 import { signedTime } from '../presets/signed-time.js';
 import type { SecretInput } from '../secrets.js';

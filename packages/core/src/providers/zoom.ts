@@ -1,5 +1,6 @@
 import { hmacCheck } from '../presets/hmac-check.js';
-import { answered, jsonAnswer, jsonObject } from '../presets/handshake.js';
+import { answered, jsonAnswer } from '../presets/handshake.js';
+import { jsonObject } from '../json-body.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
 import { signedTime } from '../presets/signed-time.js';
 import { hmacText } from '../signing.js';
