@@ -38,8 +38,12 @@ export class FetchedCache<V> {
     return pending;
   }
 
-  /** Forgets `key`, so the next request fetches it again. */
-  forget(key: string): void {
-    this.#entries.delete(key);
+  /**
+   * Forgets `key` while it still holds `stale`, so the next request fetches it
+   * again; one already fetched anew is kept (a request that read the old value
+   * must not throw the new one away and fetch once more).
+   */
+  forget(key: string, stale: V): void {
+    if (this.#entries.get(key)?.value === stale) this.#entries.delete(key);
   }
 }

@@ -82,7 +82,7 @@ export function jwks(options: JwksOptions, check?: (claims: JWTPayload) => strin
       } catch (error) {
         // A key the set lacks may be a new one: fetch the set again, once, unless just fetched.
         if (code(error) !== 'ERR_JWKS_NO_MATCHING_KEY' || context.now - keySet.fetchedAt < REFETCH_COOLDOWN) return refusal(scheme, error);
-        keySets.forget(options.url);
+        keySets.forget(options.url, keySet);
         const fresh = await load(context.now);
         if (isRefusal(fresh)) return fresh;
         try {
