@@ -15,7 +15,7 @@ describe('FetchedCache', () => {
 
   it('forgets a key only while it holds the stale value: one fetched anew since is kept', async () => {
     const cache = new FetchedCache<string>(4);
-    const old = await cache.load('k', 0, kept('old'));
+    const old = (await cache.load('k', 0, kept('old'))) as string;
     cache.forget('k', old);
     const fresh = await cache.load('k', 1, kept('fresh'));
     // a request that read the old value, and failed late, must not throw the fresh one away
