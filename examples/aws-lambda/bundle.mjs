@@ -10,6 +10,8 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // Lambda's Node runtimes provide the AWS SDK v3: deployed bundles leave it out.
+  external: ['@aws-sdk/*'],
   logLevel: 'warning',
 });
 // The bundles are CommonJS, as Lambda loads `handler` files by default.
