@@ -4,8 +4,8 @@
 // exit 1 if any answer is not the expected one. Loopback only; every runtime
 // is stopped at the end, on Ctrl-C, or on failure.
 import { randomBytes } from 'node:crypto';
-import { createDelivery, deliver, findScheme, type Tampering } from 'hookguard';
-import { awsLambda, azure, bun, cloudflare, deno, express, fastify, googleCloud, hono, netlify, nextjs, vercel, type RunningPlatform, type Secrets } from './platforms.js';
+import { createDelivery, deliver, findScheme, sendDelivery, type Tampering } from 'hookguard';
+import { awsLambda, awsLambdaTwice, azure, bun, cloudflare, deno, express, fastify, googleCloud, hono, netlify, nextjs, vercel, type RunningPlatform, type Secrets } from './platforms.js';
 
 const secrets: Secrets = {
   VERIFICATION_KEY: 'demo-verification-key',
@@ -25,6 +25,8 @@ interface Variant {
   secret?: string;
   /** Send no credentials at all. */
   bare?: true;
+  /** Deliver it, accepted, to this instance, then the same delivery to the platform's other instance. */
+  elsewhere?: true;
 }
 
 const valid: Variant = { request: 'signed correctly', expected: 200 };
@@ -36,6 +38,7 @@ const otherUrl = forged('url', 'signed for another URL');
 const otherHost = forged('host', 'signed for another host, claimed in X-Forwarded-Host');
 const stale = forged('timestamp', 'signed an hour ago');
 const replayed = forged('replay', 'same delivery again (replay)', 409);
+const replayedElsewhere: Variant = { request: 'accepted by instance 1, then sent to instance 2', expected: 409, elsewhere: true };
 
 type Case = [path: string, scheme: string, secret: keyof Secrets, variants: Variant[]];
 
@@ -60,6 +63,9 @@ const CASES: [start: (secrets: Secrets) => Promise<RunningPlatform>, cases: Case
       { ...valid, request: 'signed with the next key', secret: secrets.QSTASH_NEXT_SIGNING_KEY },
       { ...wrongSecret, request: 'signed with neither key' }, stale, otherUrl, tamperedBody,
     ]],
+  ]],
+  [awsLambdaTwice, [
+    ['/github', 'github', 'GITHUB_WEBHOOK_SECRET', [{ ...valid, request: 'signed correctly (instance 1)' }, replayedElsewhere]],
   ]],
   [awsLambda, [
     ['/dev/rest', 'shared-secret', 'VERIFICATION_KEY', [valid, wrongSecret, noCredentials]],
@@ -111,6 +117,11 @@ async function send(platform: RunningPlatform, [path, schemeName, secretName]: C
     });
     delivery.url = platform.base(path);
     if (variant.bare) delivery.headers = { 'content-type': scheme.contentType };
+    if (variant.elsewhere) {
+      const first = await sendDelivery(delivery);
+      if (first.status !== 200) throw new Error(`instance 1 answered ${first.status}`);
+      delivery.url = platform.elsewhere!(path);
+    }
     const { status } = await deliver(delivery, variant.tamper);
     return { ...row, actual: String(status), verdict: status === variant.expected ? 'ok' : 'WRONG' };
   } catch (error) {

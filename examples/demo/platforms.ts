@@ -28,6 +28,8 @@ export interface RunningPlatform {
   base(path: string): string;
   /** The URL the function believes it was called at, which URL-signing senders sign. */
   publicUrl(path: string): string;
+  /** Another instance of the same function, where there is one (sharing its replay store). */
+  elsewhere?(path: string): string;
   runtime: LocalRuntime;
 }
 
@@ -66,22 +68,47 @@ export async function netlify(secrets: Secrets): Promise<RunningPlatform> {
   return { name: 'Netlify (netlify-cli)', base, publicUrl: base, runtime };
 }
 
+// Bundled once for both Lambda platforms, which start at the same time.
+let lambdaBundle: Promise<unknown> | undefined;
+const bundleLambda = (cwd: string) => (lambdaBundle ??= run(process.execPath, [join(cwd, 'bundle.mjs')]));
+
 export async function awsLambda(secrets: Secrets): Promise<RunningPlatform> {
   const cwd = join(examples, 'aws-lambda');
-  await run(process.execPath, [join(cwd, 'bundle.mjs')]);
+  await bundleLambda(cwd);
+  const { runtime, base } = await serverlessOffline(cwd, environment(secrets, { PUBLIC_URL: PUBLIC_ORIGIN }));
+  return { name: 'AWS Lambda (serverless-offline)', base, publicUrl: (path) => PUBLIC_ORIGIN + path, runtime };
+}
+
+/**
+ * The GitHub function as two Lambda instances (two serverless-offline
+ * processes) sharing one DynamoDB replay table, on dynalite: `base` is the
+ * first instance, `elsewhere` the second.
+ */
+export async function awsLambdaTwice(secrets: Secrets): Promise<RunningPlatform> {
+  const cwd = join(examples, 'aws-lambda');
+  await bundleLambda(cwd);
+  const table = 'hookguard-replay';
+  const dynamodb = await startRuntime(join(cwd, 'local-dynamodb.mjs'), [], { cwd, env: environment(secrets, { REPLAY_TABLE: table }), ready: (logs) => logs.includes('ready ') });
+  const env = environment(secrets, { PUBLIC_URL: PUBLIC_ORIGIN, REPLAY_TABLE: table, DYNAMODB_ENDPOINT: /ready (\S+)/.exec(dynamodb.logs())![1]!, AWS_REGION: 'us-east-1' });
+  const instances = await Promise.all([serverlessOffline(cwd, env), serverlessOffline(cwd, env)]);
+  const all = [dynamodb, ...instances.map((instance) => instance.runtime)];
+  const runtime: LocalRuntime = {
+    group: dynamodb.group,
+    running: () => all.some((one) => one.running()),
+    logs: () => all.map((one) => one.logs()).join('\n'),
+    stop: () => Promise.all(all.map((one) => one.stop())).then(() => undefined),
+  };
+  return { name: 'AWS Lambda ×2, one DynamoDB table', base: instances[0]!.base, elsewhere: instances[1]!.base, publicUrl: (path) => PUBLIC_ORIGIN + path, runtime };
+}
+
+async function serverlessOffline(cwd: string, env: NodeJS.ProcessEnv) {
   const [httpPort, lambdaPort] = [await freePort(), await freePort()];
   const runtime = await startRuntime(join(cwd, 'node_modules/serverless/bin/serverless.js'), ['offline', 'start'], {
     cwd,
-    env: environment(secrets, {
-      AWS_ACCESS_KEY_ID: 'offline',
-      AWS_SECRET_ACCESS_KEY: 'offline',
-      OFFLINE_HTTP_PORT: String(httpPort),
-      OFFLINE_LAMBDA_PORT: String(lambdaPort),
-      PUBLIC_URL: PUBLIC_ORIGIN,
-    }),
+    env: { ...env, AWS_ACCESS_KEY_ID: 'offline', AWS_SECRET_ACCESS_KEY: 'offline', OFFLINE_HTTP_PORT: String(httpPort), OFFLINE_LAMBDA_PORT: String(lambdaPort) },
     ready: (logs) => logs.includes('Server ready'),
   });
-  return { name: 'AWS Lambda (serverless-offline)', base: (path) => `http://127.0.0.1:${httpPort}${path}`, publicUrl: (path) => PUBLIC_ORIGIN + path, runtime };
+  return { runtime, base: (path: string) => `http://127.0.0.1:${httpPort}${path}` };
 }
 
 export async function nextjs(secrets: Secrets): Promise<RunningPlatform> {

@@ -12,7 +12,7 @@ it('prints one table with every answer as expected and leaves no runtime running
     );
   });
   expect(stdout).toMatch(/^platform +scheme +request +expected +actual +verdict$/m);
-  const platforms = ['Vercel (@vercel/node)', 'Netlify (netlify-cli)', 'AWS Lambda (serverless-offline)', 'Next.js (next start)', 'Deno (Deno.serve)', 'Bun (Bun.serve)', 'Cloudflare Workers (wrangler dev)', 'Express', 'Hono (@hono/node-server)', 'Fastify', 'Google Cloud Functions (functions-framework)', 'Azure Functions (@azure/functions behind node:http)'];
+  const platforms = ['Vercel (@vercel/node)', 'Netlify (netlify-cli)', 'AWS Lambda ×2, one DynamoDB table', 'AWS Lambda (serverless-offline)', 'Next.js (next start)', 'Deno (Deno.serve)', 'Bun (Bun.serve)', 'Cloudflare Workers (wrangler dev)', 'Express', 'Hono (@hono/node-server)', 'Fastify', 'Google Cloud Functions (functions-framework)', 'Azure Functions (@azure/functions behind node:http)'];
   for (const platform of platforms) {
     expect(stdout).toContain(platform);
   }
@@ -24,6 +24,8 @@ it('prints one table with every answer as expected and leaves no runtime running
   for (const request of ['wrong secret', 'body changed by one byte', 'signed for another URL', 'signed an hour ago', 'same delivery again (replay)']) {
     expect(rows.some((line) => line.includes(request) && / (40[139]) +\1 +ok$/.test(line))).toBe(true);
   }
+  // A replay across two instances of one function, sharing its replay store.
+  expect(rows.some((line) => line.includes('accepted by instance 1, then sent to instance 2') && / 409 +409 +ok$/.test(line))).toBe(true);
   expect(stdout).toMatch(/none left running/);
   const groups = /process groups ([\d, ]+)\); none left running/.exec(stdout)?.[1]?.split(', ').map(Number) ?? [];
   expect(groups).toHaveLength(platforms.length);
