@@ -16,7 +16,13 @@ const WORKER = `
 import { discord, github, twilio } from '@hookguard/core';
 import { getVerification, withPagesVerification, withVerification } from '@hookguard/cloudflare';
 
+// Options made from the env, once per isolate: \`made\` counts the calls.
+let made = 0;
+const fromEnv = (env) => (made++, { verifier: github({ secret: env.GITHUB_SECRET }) });
+
 const routes = {
+  '/options-from-env': withVerification(async () => Response.json({ made }), fromEnv),
+  '/pages-options-from-env': withPagesVerification(async ({ params }) => Response.json({ id: params.id }), ({ GITHUB_SECRET }) => ({ verifier: github({ secret: GITHUB_SECRET }) })),
   '/github': withVerification(async (request, env) => Response.json({ number: (await request.json()).number, scheme: getVerification(request)?.scheme, hasEnv: typeof env.GITHUB_SECRET }), {
     verifier: github({ secret: { env: 'GITHUB_SECRET' } }),
   }),
@@ -29,7 +35,7 @@ const routes = {
 export default {
   fetch(request, env, ctx) {
     const path = new URL(request.url).pathname;
-    if (path === '/pages') return routes['/pages']({ request, env, params: { id: '42' }, waitUntil: ctx.waitUntil.bind(ctx) });
+    if (path.startsWith('/pages')) return routes[path]({ request, env, params: { id: '42' }, waitUntil: ctx.waitUntil.bind(ctx) });
     return (routes[path] ?? (() => new Response('no route', { status: 404 })))(request, env, ctx);
   },
 };
@@ -82,6 +88,16 @@ describe('@hookguard/cloudflare on workerd', () => {
   it('verifies a Pages Function, handing it its own context', async () => {
     const { headers } = await signGithub({ secret: SECRET, body: BODY });
     expect(await send('/pages', headers, BODY)).toEqual([200, JSON.stringify({ text: BODY, id: '42' })]);
+  });
+
+  it('takes options made from the env, made once per isolate, in Workers and Pages Functions', async () => {
+    const { headers } = await signGithub({ secret: SECRET, body: BODY });
+    expect(await send('/options-from-env', headers, BODY)).toEqual([200, '{"made":1}']);
+    expect(await send('/options-from-env', headers, BODY)).toEqual([200, '{"made":1}']);
+    const forged = await signGithub({ secret: 'wrong', body: BODY });
+    expect(await send('/options-from-env', forged.headers, BODY)).toEqual([403, '{"error":"invalid_signature"}']);
+    expect(await send('/pages-options-from-env', headers, BODY)).toEqual([200, '{"id":"42"}']);
+    expect(await send('/pages-options-from-env', forged.headers, BODY)).toEqual([403, '{"error":"invalid_signature"}']);
   });
 
   it('refuses every request with 500 when a binding is missing, never accepting', async () => {

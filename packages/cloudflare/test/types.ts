@@ -1,5 +1,6 @@
 // Type fixtures, checked by `pnpm typecheck`: the Worker keeps its env and ctx types.
-import { withPagesVerification, withVerification } from '@hookguard/cloudflare';
+import { github } from '@hookguard/core';
+import { durableObjectReplayStore, withPagesVerification, withVerification } from '@hookguard/cloudflare';
 
 interface Env {
   VERIFICATION_KEY: string;
@@ -28,3 +29,33 @@ withVerification(async () => new Response(null), 'secret');
 export const onRequest = withPagesVerification(async (context: { request: Request; env: Env; params: Record<string, string> }) => new Response(context.params['id']));
 // @ts-expect-error a Pages context has the request and env
 withPagesVerification(async (context: { params: Record<string, string> }) => new Response(context.params['id']));
+
+// The options may be made from the env, with its own type: bindings that are objects exist only there.
+interface DoEnv {
+  GITHUB_WEBHOOK_SECRET: string;
+  REPLAY_CLAIMS: WorkersDurableObjectNamespace;
+}
+// The shape @cloudflare/workers-types gives a namespace binding (not a dependency here), which the store must accept.
+interface WorkersDurableObjectId {
+  toString(): string;
+  equals(other: WorkersDurableObjectId): boolean;
+}
+declare abstract class WorkersDurableObjectNamespace {
+  idFromName(name: string): WorkersDurableObjectId;
+  idFromString(id: string): WorkersDurableObjectId;
+  get(id: WorkersDurableObjectId, options?: { locationHint?: string }): { readonly id: WorkersDurableObjectId; fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> };
+}
+export const replayed = {
+  fetch: withVerification(async (_request: Request, _env: DoEnv, _ctx: Ctx) => new Response(null), (env) => ({
+    verifier: github({ secret: env.GITHUB_WEBHOOK_SECRET }),
+    replay: { store: durableObjectReplayStore(env.REPLAY_CLAIMS, { prefix: 'orders:' }) },
+  })),
+};
+export { ReplayClaims } from '@hookguard/cloudflare';
+// @ts-expect-error the options function is given the Worker's env type: no such binding
+withVerification(async (_request: Request, _env: DoEnv, _ctx: Ctx) => new Response(null), (env) => ({ replay: { store: durableObjectReplayStore(env.REPLAY) } }));
+// @ts-expect-error a KV namespace is no replay store: it cannot claim a key atomically
+durableObjectReplayStore({ get: async (_key: string) => null, put: async (_key: string, _value: string) => {} });
+export const pagesReplayed = withPagesVerification(async (context: { request: Request; env: DoEnv }) => new Response(context.request.url), (env) => ({
+  replay: { store: durableObjectReplayStore(env.REPLAY_CLAIMS) },
+}));
