@@ -1,15 +1,19 @@
-// One Worker, three webhook routes, each run only for requests its verifier
+// One Worker, four webhook routes, each run only for requests its verifier
 // accepts. The secrets are Worker bindings (`wrangler secret put NAME` when
 // deployed, `.dev.vars` or `--var NAME:value` under `wrangler dev`), read from
 // the `env` of the request, never from a process environment; none is committed.
 import { github, twilio } from '@hookguard/core';
-import { withVerification } from '@hookguard/cloudflare';
+import { durableObjectReplayStore, withVerification, type DurableObjectNamespaceLike } from '@hookguard/cloudflare';
+
+// The Durable Object class behind the replay store, bound as REPLAY_CLAIMS in wrangler.toml.
+export { ReplayClaims } from '@hookguard/cloudflare';
 
 // As `wrangler types` writes it.
 interface Env {
   VERIFICATION_KEY?: string;
   GITHUB_WEBHOOK_SECRET?: string;
   TWILIO_AUTH_TOKEN?: string;
+  REPLAY_CLAIMS: DurableObjectNamespaceLike;
 }
 
 type Handler = (request: Request, env: Env, ctx: unknown) => Response | Promise<Response>;
@@ -25,6 +29,13 @@ const routes: Record<string, Handler> = {
       return Response.json({ received: event.action ?? null });
     },
     { verifier: github({ secret: { env: 'GITHUB_WEBHOOK_SECRET' } }) },
+  ),
+
+  // GitHub again, with replay protection every isolate shares: each delivery is
+  // claimed in a Durable Object, so the same delivery sent twice is refused 409.
+  '/github-once': withVerification(
+    async () => Response.json({ received: true }),
+    (env: Env) => ({ verifier: github({ secret: { env: 'GITHUB_WEBHOOK_SECRET' } }), replay: { store: durableObjectReplayStore(env.REPLAY_CLAIMS) } }),
   ),
 
   // Twilio: the signature covers `request.url` as the Worker received it, query included, and the form fields.

@@ -104,6 +104,15 @@ describe('wrangler dev (local mode)', () => {
     expect((await post(`${worker.base}/github`, forged.headers, body)).status).toBe(403);
   });
 
+  it('/github-once: a delivery is accepted once, its replay refused 409 by the Durable Object store', async () => {
+    const body = '{"action":"opened","once":true}';
+    const { headers } = await signGithub({ secret: GITHUB_SECRET, body });
+    expect((await post(`${worker.base}/github-once`, headers, body)).status).toBe(200);
+    expect((await post(`${worker.base}/github-once`, headers, body)).status).toBe(409);
+    const other = '{"action":"opened","once":"another"}';
+    expect((await post(`${worker.base}/github-once`, (await signGithub({ secret: GITHUB_SECRET, body: other })).headers, other)).status).toBe(200);
+  });
+
   it('/twilio: signed for the exact URL it is sent to (query included) passes; signed for another URL does not', async () => {
     const url = `${worker.base}/twilio?event=42&lang=en%20US`;
     const body = 'Body=Rated+5&From=%2B15550001111';
