@@ -66,7 +66,8 @@ export function sns(options: SnsOptions): Verifier {
       if (typeof topic !== 'string' || !topics.includes(topic)) return refuse('invalid_signature', scheme, 'the message is for a topic not configured');
       if (version !== '1' && version !== '2') return refuse('malformed', scheme, 'SignatureVersion is neither 1 nor 2');
       const certUrl = snsUrl(message['SigningCertURL']);
-      if (!certUrl || certUrl.search || certUrl.hash || !CERTIFICATE_PATH.test(certUrl.pathname)) {
+      // href beyond origin and path: a query or fragment, even an empty `?` or `#` (another spelling, another fetch).
+      if (!certUrl || certUrl.href !== certUrl.origin + certUrl.pathname || !CERTIFICATE_PATH.test(certUrl.pathname)) {
         return refuse('invalid_signature', scheme, "SigningCertURL is not an SNS certificate on the topic region's SNS host");
       }
       const canonical = canonicalString(message, type === 'Notification' ? NOTIFICATION : CONFIRMATION);

@@ -164,7 +164,7 @@ describe('sns', () => {
   });
 
   it('fetches nothing for a certificate URL that is not SNS\'s one shape, and one entry for spellings of one URL', async () => {
-    for (const certUrl of [`${CERT_URL}?n=1`, `${CERT_URL}#x`, 'https://sns.us-east-1.amazonaws.com/a/SimpleNotificationService-0123456789abcdef.pem', 'https://sns.us-east-1.amazonaws.com/SimpleNotificationService-../x.pem']) {
+    for (const certUrl of [`${CERT_URL}?n=1`, `${CERT_URL}#x`, `${CERT_URL}?`, `${CERT_URL}#`, 'https://sns.us-east-1.amazonaws.com/a/SimpleNotificationService-0123456789abcdef.pem', 'https://sns.us-east-1.amazonaws.com/SimpleNotificationService-../x.pem']) {
       expect([certUrl, await verdict(message(notification(), { certUrl }))]).toEqual([certUrl, 'invalid_signature 403']);
     }
     expect(host.fetched).toEqual([]);

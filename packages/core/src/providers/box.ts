@@ -47,7 +47,8 @@ export function box(options: BoxOptions): Verifier {
         // A refusal about the secondary header alone would hide why the primary failed.
         if (second.ok || result.error.code === 'missing_credentials') result = second;
       }
-      return withMessageKey(result, request.bodyAsGiven, request.headers.get('box-delivery-timestamp'));
+      // Trimmed as the signature check reads it: untrimmed, spaces (or U+00A0) added to the header would make new keys.
+      return withMessageKey(result, request.bodyAsGiven, request.headers.get('box-delivery-timestamp')?.trim());
     },
   };
 }

@@ -41,9 +41,10 @@ export const ZOOM: WebhookPreset = {
  * validation answer under that one, and while tokens rotate it may not be the first.
  */
 async function signingToken(request: VerifiableRequest, tokens: readonly string[]): Promise<string> {
-  const signed = [`v0:${request.headers.get('x-zm-request-timestamp')}:`, request.bodyAsGiven];
+  // Both headers trimmed, as the signature check read them.
+  const signed = [`v0:${request.headers.get('x-zm-request-timestamp')?.trim()}:`, request.bodyAsGiven];
   for (const token of tokens.slice(0, -1)) {
-    if (await ZOOM.check.matches([token], signed, request.headers.get('x-zm-signature')!, 'v0='.length)) return token;
+    if (await ZOOM.check.matches([token], signed, request.headers.get('x-zm-signature')!.trim(), 'v0='.length)) return token;
   }
   return tokens[tokens.length - 1]!;
 }

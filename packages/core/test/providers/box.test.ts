@@ -211,4 +211,15 @@ describe('box: replay protection', () => {
       expect(await verifyRequest(request(then!), verifier, options)).toMatchObject({ ok: false, error: { code: 'replayed' } });
     }
   });
+
+  it('one delivery is one delivery however its timestamp header is padded (spaces, U+00A0, which the check trims)', async () => {
+    const { memoryReplayStore, verifyRequest } = await import('../../src/index.js');
+    const verifier = box({ primaryKey: PRIMARY, secondaryKey: SECONDARY });
+    const options = { now: SIGNED_AT, replay: { store: memoryReplayStore() } };
+    const padded = (timestamp: string) => ({ method: 'POST', url: 'https://hooks.example.com/box', headers: boxHeaders(timestamp, { primary: BODY_PRIMARY }), body: BODY });
+    expect((await verifyRequest(padded(TS), verifier, options)).ok).toBe(true);
+    for (const timestamp of [`${TS}\u00a0`, `${TS}\u00a0\u00a0`, ` ${TS} `]) {
+      expect([timestamp, await verifyRequest(padded(timestamp), verifier, options)]).toMatchObject([timestamp, { ok: false, error: { code: 'replayed' } }]);
+    }
+  });
 });
