@@ -3,7 +3,6 @@ import { secretPrefixedDigest } from '../presets/digest-check.js';
 import { hmacCheck } from '../presets/hmac-check.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
 import { signedTime } from '../presets/signed-time.js';
-import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
 import type { Verifier } from '../verifier.js';
 import { milliseconds } from '../timestamp.js';
@@ -49,11 +48,6 @@ export const HUBSPOT_V3: WebhookPreset = {
   signedUrl: (url) => url.replace(/%(3A|2F|3F|40|21|24|27|28|29|2A|2C|3B)/gi, decodeURIComponent),
 };
 
-// A request signed v1/v2 alone (a workflow's "Send a webhook" action may be): say what would accept it.
-const onlyLegacy = (request: VerifiableRequest) => request.headers.get(HUBSPOT_V3.signature.header) === undefined && request.headers.get('x-hubspot-signature') !== undefined;
-const legacyRefused = () =>
-  refuse('missing_credentials', 'hubspot', 'header x-hubspot-signature-v3 is missing; v1 and v2 signatures (x-hubspot-signature) are accepted only with legacySignatures: true');
-
 /**
  * HubSpot v3; with `legacySignatures`, each version told apart by its headers:
  * v3 `X-HubSpot-Signature-v3: <base64 HMAC-SHA256(client secret, method ‖ URL ‖ raw body ‖ timestamp)>`
@@ -64,7 +58,7 @@ const legacyRefused = () =>
 export function hubspot(options: HubspotOptions): Verifier {
   const { clientSecret, legacySignatures = false } = options;
   const v3 = presetVerifier(HUBSPOT_V3, 'clientSecret', clientSecret, options);
-  if (legacySignatures === false) return { ...v3, verify: (request, context) => (onlyLegacy(request) ? Promise.resolve(legacyRefused()) : v3.verify(request, context)) };
+  if (legacySignatures === false) return v3;
   // Anything but true or false answers every request 500 and is reported at cold start.
   const problem = legacySignatures === true ? undefined : refuse('misconfigured', 'hubspot', 'option "legacySignatures" must be true or false');
   const v1 = presetVerifier(HUBSPOT_V1, 'clientSecret', clientSecret);
