@@ -10,6 +10,7 @@ import { measureHosts } from './hosts.mjs';
 import { measureProviders } from './providers.mjs';
 import { measureRemoteKeys } from './remote-keys.mjs';
 import { measureSizes } from './sizes.mjs';
+import { measureStores } from './stores.mjs';
 import { measureVerification } from './verify.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -30,6 +31,10 @@ console.table(remoteKeys);
 const hosts = await measureHosts();
 console.log('\nThe adapters for the other hosts, GitHub 1 KiB, each beside its host without hookguard (median µs):');
 console.table(hosts);
+
+const stores = await measureStores();
+console.log('\nReplay stores: one claim beside one bare read on the same local backend (median µs):');
+console.table(stores);
 
 const forged = await measureForged();
 console.log('\nRefusing a forged request beside accepting a valid one of the same size (median µs):');
@@ -54,7 +59,7 @@ if (process.argv.includes('--json')) {
     const size = sizeOf(row);
     return size ? { ...row, bundleBytes: size.bundleBytes, gzipBytes: size.gzipBytes } : row;
   });
-  const document = { node: process.version, date: new Date().toISOString(), results, providers, remoteKeys, hosts, forged, sizes, coldStarts };
+  const document = { node: process.version, date: new Date().toISOString(), results, providers, remoteKeys, hosts, stores, forged, sizes, coldStarts };
   writeFileSync(`${here}results.json`, JSON.stringify(document, null, 2) + '\n');
   writeFileSync(`${here}chart.svg`, drawChart(document));
   console.log('Wrote bench/results.json and bench/chart.svg.');
