@@ -123,10 +123,13 @@ export async function claimDelivery(result: Verified, options: ReplayOptions, no
   const answer = attempt(() => store.claim(key, ttl, token));
   const claimed = await withTimeout(answer, timeoutMs);
   if (claimed === false) return refuse('replayed', result.scheme, 'this delivery was already accepted');
-  if (claimed !== true) {
-    // Refused as unavailable: a claim that still lands later must not turn the sender's retry into a 409.
-    if (release && answer instanceof Promise) void answer.then((late) => (late === true ? release() : undefined));
-    if (!options.failOpen) return refuse('store_unavailable', result.scheme, 'the replay store did not answer');
+  if (claimed !== true && !options.failOpen) {
+    // Refused as unavailable, so a claim that landed all the same (its answer lost, an error after the
+    // write, or late) must not turn the sender's retry into a 409: released once the store has answered.
+    // Release goes by this claim's token, so it is harmless when nothing landed. (Accepted under
+    // failOpen, the delivery keeps whatever claim landed, as any accepted one does.)
+    if (release) void Promise.resolve(answer).then(release);
+    return refuse('store_unavailable', result.scheme, 'the replay store did not answer');
   }
   return claimed === true && release ? Object.assign(result, { release }) : result;
 }

@@ -107,6 +107,40 @@ describe('a replay store that fails', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  // A store whose first claim is written and then not answered as such (a reset after the write,
+  // a client that gave up), and which answers normally from then on: the sender's retry.
+  const writesThenFails = (late: 'rejects' | 'slow'): ReplayStore => {
+    const memory = memoryReplayStore();
+    let calls = 0;
+    return {
+      async claim(key, ttl, token) {
+        const claimed = memory.claim(key, ttl, token);
+        if (++calls > 1) return claimed;
+        if (late === 'rejects') throw new Error('ECONNRESET after the write');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return claimed;
+      },
+      release: (key, token) => memory.release!(key, token),
+    };
+  };
+
+  it.each(['rejects', 'slow'] as const)('a claim that landed but whose answer %s is released: after the 503, the retry is accepted, not refused 409', async (late) => {
+    const store = writesThenFails(late);
+    const delivery = stripeDelivery();
+    expect(code(await verifyRequest(delivery, verifier, { now: T, replay: { store, timeoutMs: 20 } }))).toBe('store_unavailable 503');
+    await new Promise((resolve) => setTimeout(resolve, 150)); // the store has answered; the claim is released
+    expect(code(await verifyRequest(delivery, verifier, { now: T, replay: { store } }))).toBe('ok');
+    expect(code(await verifyRequest(delivery, verifier, { now: T, replay: { store } }))).toBe('replayed 409');
+  });
+
+  it('under failOpen, a late claim is kept: the delivery was accepted, and its replay is refused', async () => {
+    const store = writesThenFails('slow');
+    const delivery = stripeDelivery();
+    expect(code(await verifyRequest(delivery, verifier, { now: T, replay: { store, timeoutMs: 20, failOpen: true } }))).toBe('ok');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(code(await verifyRequest(delivery, verifier, { now: T, replay: { store } }))).toBe('replayed 409');
+  });
+
   it('accepts when fail-open is chosen', async () => {
     expect(code(await verifyRequest(stripeDelivery(), verifier, { now: T, replay: { store: hanging, timeoutMs: 20, failOpen: true } }))).toBe('ok');
   });
