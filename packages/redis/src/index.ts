@@ -52,7 +52,11 @@ export function redisReplayStore({ client, prefix = 'hookguard:replay:' }: Redis
     async claim(key, ttlSeconds, token) {
       // The token, unique to this claim, is the value, so that release can tell it from a later claim of the same key.
       const reply = await send(['SET', prefix + key, token, 'PX', String(Math.ceil(ttlSeconds * 1000)), 'NX']);
-      return reply === 'OK';
+      if (reply === 'OK') return true;
+      if (reply !== null) throw new Error(`redisReplayStore: SET NX answered ${String(reply)}, neither OK nor null`);
+      // Taken: by another claim, or by this one, resent after its answer was lost (ioredis resends
+      // commands on reconnect). Read as taken, that would refuse a first delivery as a replay.
+      return (await send(['GET', prefix + key])) === token;
     },
     async release(key, token) {
       await send(['EVAL', RELEASE, '1', prefix + key, token]);

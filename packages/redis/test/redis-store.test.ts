@@ -68,6 +68,21 @@ describe.each(Object.keys(clients))('redisReplayStore with %s', (name) => {
     expect(await client.store.claim(key, 0.2, 'token-b')).toBe(true);
   });
 
+  it('answers true when its own SET is resent after the answer was lost (ioredis resends on reconnect), false for another token', async () => {
+    const key = `${name}-resent`;
+    // Every SET sent twice, the first answer lost.
+    const resending = { sendCommand: async (args: string[]) => (args[0] === 'SET' && (await client.raw(...args)), client.raw(...args)) };
+    const store = redisReplayStore({ client: resending, prefix: client.prefix });
+    expect(await store.claim(key, 60, 'token-a')).toBe(true);
+    expect(await store.claim(key, 60, 'token-b')).toBe(false);
+    expect(await held(key)).toBe('token-a');
+  });
+
+  it('rejects an answer that is neither OK nor null, rather than reading it as taken', async () => {
+    const store = redisReplayStore({ client: { sendCommand: async () => Buffer.from('OK') } });
+    await expect(store.claim(`${name}-odd`, 60, 'token-a')).rejects.toThrow('neither OK nor null');
+  });
+
   it('accepts exactly one of many concurrent claims, and keeps its token', async () => {
     const key = `${name}-race`;
     const tokens = Array.from({ length: 25 }, (_, i) => `token-${i}`);

@@ -1,11 +1,12 @@
 import type { ReplayStore } from '@hookguard/core';
 
 /**
- * The two commands the store sends, as `Redis` from `@upstash/redis` has them
+ * The three commands the store sends, as `Redis` from `@upstash/redis` has them
  * (`Redis.fromEnv()`, or the `@upstash/redis/cloudflare` and `/fastly` builds).
  */
 export interface UpstashRedisClient {
   set(key: string, value: string, options: { nx: true; px: number }): Promise<unknown>;
+  get(key: string): Promise<unknown>;
   eval(script: string, keys: string[], args: string[]): Promise<unknown>;
 }
 
@@ -33,7 +34,7 @@ export interface UpstashReplayStore extends ReplayStore {
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 const isClient = (redis: unknown): redis is UpstashRedisClient =>
-  typeof redis === 'object' && redis !== null && typeof (redis as UpstashRedisClient).set === 'function' && typeof (redis as UpstashRedisClient).eval === 'function';
+  typeof redis === 'object' && redis !== null && ['set', 'get', 'eval'].every((name) => typeof (redis as Record<string, unknown>)[name] === 'function');
 
 /** Misconfiguration fails at cold start, not as a 503 on every delivery. */
 function checkOptions(options: UpstashReplayStoreOptions | undefined): void {
@@ -61,7 +62,9 @@ export function upstashReplayStore(options: UpstashReplayStoreOptions): UpstashR
       // The token, unique to this claim, is the value, so that release can tell it from a later claim of the same key.
       const reply = await redis.set(prefix + key, token, { nx: true, px: Math.ceil(ttlSeconds * 1000) });
       if (reply === 'OK') return true;
-      if (reply === null) return false;
+      // Taken: by another claim, or by this one, resent by the client's retry after its answer was
+      // lost. Read as taken, that would refuse a first delivery as a replay (409, never retried).
+      if (reply === null) return (await redis.get(prefix + key)) === token;
       // @upstash/redis resolves every command with the abort reason once a fixed
       // `signal` has aborted. Read as "already claimed", that would refuse a first
       // delivery as a replay (409, never retried) rather than as unavailable (503).

@@ -43,6 +43,20 @@ describe.each([
     expect(await pttl(stored('once'))).toBeLessThanOrEqual(60_000);
   });
 
+  it("answers true when its own SET is resent after the answer was lost (the client's retry), false for another token", async () => {
+    const real = client(options);
+    // Each SET sent twice, the first answer lost: what a retry after a dropped response does.
+    const resending: UpstashRedisClient = {
+      set: async (...args) => (await real.set(...args), real.set(...args)),
+      get: (name) => real.get(name),
+      eval: (...args) => real.eval(...args),
+    };
+    const store = upstashReplayStore(prefix === undefined ? { redis: resending } : { redis: resending, prefix });
+    expect(await store.claim(key('resent'), 60, 'token-a')).toBe(true);
+    expect(await store.claim(key('resent'), 60, 'token-b')).toBe(false);
+    expect(await held(stored('resent'))).toBe('token-a');
+  });
+
   it('answers false for a key claimed and unexpired, keeping the first token', async () => {
     expect(await store().claim(key('twice'), 60, 'token-a')).toBe(true);
     expect(await store().claim(key('twice'), 60, 'token-b')).toBe(false);
@@ -121,7 +135,7 @@ describe('failures come out as rejections, never as false', () => {
     const throws = () => {
       throw new Error('the client is broken');
     };
-    const store = upstashReplayStore({ redis: { set: throws, eval: throws } });
+    const store = upstashReplayStore({ redis: { set: throws, get: throws, eval: throws } });
     const claim = store.claim(key, 60, 'token-a'); // a synchronous throw would fail the test here
     const release = store.release(key, 'token-a');
     await expect(claim).rejects.toThrow('the client is broken');
