@@ -8,7 +8,8 @@ import { Redis } from '@upstash/redis';
 // UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN: a delivery accepted by
 // one instance is refused by all. Without them, each instance remembers its own.
 // One quick attempt per call, so a slow Upstash costs a 503 rather than a hang.
-const replay = process.env.UPSTASH_REDIS_REST_URL
+// (Redis.fromEnv also reads the KV_REST_API_* names older Vercel KV stores set.)
+const replay = process.env.UPSTASH_REDIS_REST_URL || process.env.KV_REST_API_URL
   ? { store: upstashReplayStore({ redis: Redis.fromEnv({ retry: { retries: 0 }, signal: () => AbortSignal.timeout(800) }) }) }
   : true;
 

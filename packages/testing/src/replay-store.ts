@@ -69,6 +69,14 @@ export function replayStoreConformance(name: string, options: ReplayStoreConform
       assert.ok(answers.every((answer) => typeof answer === 'boolean'), 'every answer is a boolean');
     }));
 
+    it('a claim holds for its whole TTL: still refused most of the way through', withStore(async (store) => {
+      const key = freshKey('held');
+      // A TTL read in the wrong unit (milliseconds for seconds), or cut short, lets the key go early.
+      assert.equal(await claim(store, key, short + 3, 'token-a'), true);
+      await sleep(short * 1000 + 1000);
+      assert.equal(await claim(store, key, 60, 'token-b'), false);
+    }), short * 1000 + 10_000);
+
     it('a claim expires after its TTL, and the key can be claimed again', withStore(async (store) => {
       const key = freshKey('expiry');
       assert.equal(await claim(store, key, short, 'token-a'), true);

@@ -49,6 +49,11 @@ describe('replayStoreConformance catches broken stores', () => {
     expect(failed).toContain('a claim expires after its TTL, and the key can be claimed again');
   });
 
+  it('a store whose claims expire too soon (a TTL read as milliseconds)', async () => {
+    const failed = await failures(broken((store) => ({ claim: (key, ttl, token) => store.claim(key, ttl / 1000, token) })));
+    expect(failed).toContain('a claim holds for its whole TTL: still refused most of the way through');
+  });
+
   it("a store whose release removes another instance's claim", async () => {
     const failed = await failures(broken((_store, claims) => ({ release: (key) => void claims.delete(key) })));
     expect(failed).toEqual(expect.arrayContaining(['leaves a claim that holds another token', 'leaves the claim another instance made after ours expired']));
