@@ -3,6 +3,7 @@ import { answered, jsonAnswer } from '../presets/handshake.js';
 import { jsonObject } from '../json-body.js';
 import { presetVerifier, type WebhookPreset } from '../presets/preset.js';
 import { signedTime } from '../presets/signed-time.js';
+import { compileTemplate, fillTemplate } from '../presets/template.js';
 import { hmacText } from '../signing.js';
 import type { VerifiableRequest } from '../request.js';
 import type { SecretInput } from '../secrets.js';
@@ -41,10 +42,11 @@ export const ZOOM: WebhookPreset = {
  * validation answer under that one, and while tokens rotate it may not be the first.
  */
 async function signingToken(request: VerifiableRequest, tokens: readonly string[]): Promise<string> {
-  // Both headers trimmed, as the signature check read them.
-  const signed = [`v0:${request.headers.get('x-zm-request-timestamp')?.trim()}:`, request.bodyAsGiven];
+  const { signature, timestamp } = ZOOM;
+  // The preset's own message and headers, both trimmed as the signature check read them.
+  const signed = fillTemplate(compileTemplate(ZOOM.signed), { body: request.bodyAsGiven, timestamp: request.headers.get(timestamp!.header!)?.trim() });
   for (const token of tokens.slice(0, -1)) {
-    if (await ZOOM.check.matches([token], signed, request.headers.get('x-zm-signature')!.trim(), 'v0='.length)) return token;
+    if (await ZOOM.check.matches([token], signed, request.headers.get(signature.header)!.trim(), signature.prefix!.length)) return token;
   }
   return tokens[tokens.length - 1]!;
 }
